@@ -1,0 +1,54 @@
+package org.yangguang.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.yangguang.support.ApiIT;
+import org.yangguang.support.TestAccounts;
+
+class EngineRestIT extends ApiIT {
+
+    @Test
+    void supervisorWithBasicAuthReachesTheEngine() {
+        var response = anonymous().basicAuth("supervisor", TestAccounts.PASSWORD).get("/engine-rest/engine");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().get(0).get("name").asText()).isEqualTo("default");
+    }
+
+    @Test
+    void withoutCredentialsTheAnswerIs401WithABasicChallenge() {
+        var response = anonymous().get("/engine-rest/engine");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
+                .startsWith("Basic"));
+    }
+
+    @Test
+    void aWrongPasswordIs401() {
+        assertThat(anonymous().basicAuth("supervisor", "Wrong#2026x").get("/engine-rest/engine").status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void everyOtherRoleIsRefused() {
+        for (String username : TestAccounts.ALL) {
+            if (!username.equals("supervisor")) {
+                var response = anonymous().basicAuth(username, TestAccounts.PASSWORD).get("/engine-rest/engine");
+                assertThat(response.status()).as(username).isEqualTo(403);
+            }
+        }
+    }
+
+    @Test
+    void aBrowserSessionDoesNotOpenTheEngineRest() {
+        assertThat(as("supervisor").get("/engine-rest/engine").status()).isEqualTo(401);
+    }
+
+    @Test
+    void theEngineSeesTheCallerAsTheSupervisorWithItsGroups() {
+        var response = anonymous()
+                .basicAuth("supervisor", TestAccounts.PASSWORD)
+                .get("/engine-rest/group?member=supervisor");
+        assertThat(response.json().findValuesAsText("id")).contains("supervisor", "supervisor-511999000000");
+    }
+}
