@@ -1,0 +1,5 @@
+import { MapLocation, SetUp, Tickets, User } from '@element-plus/icons-vue'
+import type { Component } from 'vue'
+
+/** The icons the menu definition may name. */
+export const menuIcons: Record<string, Component> = { MapLocation, SetUp, Tickets, User }

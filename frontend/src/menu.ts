@@ -1,0 +1,44 @@
+import type { Role } from './roles'
+
+export const COCKPIT_URL = '/camunda/app/cockpit/default/'
+
+export interface MenuItem {
+  /** Stable key, also the menu index. */
+  key: string
+  /** i18n key of the label. */
+  labelKey: string
+  /** Name of an icon of @element-plus/icons-vue. */
+  icon: string
+  /** Route name for items inside the application. */
+  route?: string
+  /** Absolute path of a page outside the application, opened in a new tab. */
+  href?: string
+}
+
+const inbox: MenuItem = { key: 'inbox', labelKey: 'menu.inbox', icon: 'Tickets', route: 'inbox' }
+const cockpit: MenuItem = { key: 'cockpit', labelKey: 'menu.cockpit', icon: 'SetUp', href: COCKPIT_URL }
+const officers: MenuItem = { key: 'officers', labelKey: 'menu.officers', icon: 'User', route: 'officers' }
+const regions: MenuItem = { key: 'regions', labelKey: 'menu.regions', icon: 'MapLocation', route: 'regions' }
+
+/** The side menu of an officer of the given role. */
+export function menuFor(role: Role | null | undefined): MenuItem[] {
+  switch (role) {
+    case 'VILLAGE':
+    case 'TOWNSHIP':
+    case 'COUNTY':
+    case 'INSPECTOR':
+      return [inbox]
+    case 'SUPERVISOR':
+      return [inbox, cockpit]
+    case 'ADMIN':
+      return [officers, regions]
+    default:
+      return []
+  }
+}
+
+/** Name of the route an officer of the role lands on after signing in. */
+export function homeRouteFor(role: Role | null | undefined): string {
+  const first = menuFor(role).find((item) => item.route)
+  return first?.route ?? 'login'
+}

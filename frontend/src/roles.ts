@@ -1,0 +1,53 @@
+export const ROLES = ['VILLAGE', 'TOWNSHIP', 'COUNTY', 'SUPERVISOR', 'INSPECTOR', 'ADMIN'] as const
+export type Role = (typeof ROLES)[number]
+
+export const REGION_KINDS = ['COUNTY', 'TOWNSHIP', 'VILLAGE', 'COMMUNITY'] as const
+export type RegionKind = (typeof REGION_KINDS)[number]
+
+/** Roles that see case data and therefore have a task inbox. */
+export const CASE_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP', 'COUNTY', 'SUPERVISOR', 'INSPECTOR']
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
+}
+
+/** The region levels an officer of the role may belong to (mirrors the server's rule). */
+export function regionKindsFor(role: Role | '' | null | undefined): RegionKind[] {
+  switch (role) {
+    case 'VILLAGE':
+      return ['VILLAGE', 'COMMUNITY']
+    case 'TOWNSHIP':
+      return ['TOWNSHIP']
+    case 'COUNTY':
+    case 'SUPERVISOR':
+    case 'INSPECTOR':
+    case 'ADMIN':
+      return ['COUNTY']
+    default:
+      return []
+  }
+}
+
+/** The kinds a new child of a region of this kind may have. */
+export function childKindsOf(kind: RegionKind): RegionKind[] {
+  switch (kind) {
+    case 'COUNTY':
+      return ['TOWNSHIP']
+    case 'TOWNSHIP':
+      return ['VILLAGE', 'COMMUNITY']
+    default:
+      return []
+  }
+}
+
+/** How many leading digits of a 12-digit code a region of this kind owns. */
+export function ownDigitsOf(kind: RegionKind): number {
+  switch (kind) {
+    case 'COUNTY':
+      return 6
+    case 'TOWNSHIP':
+      return 9
+    default:
+      return 12
+  }
+}

@@ -1,0 +1,99 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { useSessionStore } from '@/stores/session'
+import { homeRouteFor } from '@/menu'
+import { CASE_ROLES, type Role } from '@/roles'
+import { i18n } from '@/i18n'
+import { safeRedirect } from './redirect'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean
+    /** Only these roles may open the page. */
+    roles?: Role[]
+    /** i18n key of the page title. */
+    titleKey?: string
+  }
+}
+
+const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/views/auth/LoginView.vue'),
+    meta: { public: true, titleKey: 'auth.login.title' },
+  },
+  {
+    path: '/',
+    component: () => import('@/layouts/AppLayout.vue'),
+    children: [
+      {
+        path: '',
+        name: 'home',
+        redirect: () => ({ name: homeRouteFor(useSessionStore().role) }),
+      },
+      {
+        path: 'inbox',
+        name: 'inbox',
+        component: () => import('@/views/inbox/InboxView.vue'),
+        meta: { roles: CASE_ROLES, titleKey: 'inbox.title' },
+      },
+      {
+        path: 'admin/officers',
+        name: 'officers',
+        component: () => import('@/views/admin/OfficersView.vue'),
+        meta: { roles: ['ADMIN'], titleKey: 'officers.title' },
+      },
+      {
+        path: 'admin/regions',
+        name: 'regions',
+        component: () => import('@/views/admin/RegionsView.vue'),
+        meta: { roles: ['ADMIN'], titleKey: 'regions.title' },
+      },
+      {
+        path: '403',
+        name: 'forbidden',
+        component: () => import('@/views/error/ForbiddenView.vue'),
+        meta: { titleKey: 'errors.forbiddenTitle' },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'not-found',
+        component: () => import('@/views/error/NotFoundView.vue'),
+        meta: { titleKey: 'errors.notFoundTitle' },
+      },
+    ],
+  },
+]
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+})
+
+router.beforeEach(async (to) => {
+  const session = useSessionStore()
+  if (!session.loaded) {
+    await session.refresh()
+  }
+  if (to.meta.public) {
+    if (to.name === 'login' && session.signedIn) {
+      return safeRedirect(to.query.redirect) ?? { name: homeRouteFor(session.role) }
+    }
+    return true
+  }
+  if (!session.signedIn) {
+    return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  }
+  const allowed = to.meta.roles
+  if (allowed && (!session.role || !allowed.includes(session.role))) {
+    return { name: 'forbidden' }
+  }
+  return true
+})
+
+router.afterEach((to) => {
+  const t = i18n.global.t
+  const appName = t('common.appName')
+  document.title = to.meta.titleKey ? `${t(to.meta.titleKey)} - ${appName}` : appName
+})
