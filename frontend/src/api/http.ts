@@ -76,9 +76,10 @@ async function csrfToken(): Promise<string | null> {
   let token = readCookie(CSRF_COOKIE)
   if (!token) {
     // Any answer of the application sets the cookie; ask for one cheaply.
-    await fetch('/api/auth/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } }).catch(
-      () => undefined,
-    )
+    await fetch('/api/auth/me', {
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    }).catch(() => undefined)
     token = readCookie(CSRF_COOKIE)
   }
   return token

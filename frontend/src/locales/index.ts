@@ -1,4 +1,6 @@
-type Messages = Record<string, unknown>
+export interface Messages {
+  [key: string]: string | Messages
+}
 
 export const LANGUAGES = ['zh-CN', 'en-US'] as const
 export type Language = (typeof LANGUAGES)[number]

@@ -45,14 +45,22 @@ export function buildRegionTree(regions: readonly Region[]): RegionNode[] {
  * Options for a tree select where only regions of the given kinds can be chosen. Branches that
  * lead to no selectable region are pruned; their ancestors stay, disabled, for orientation.
  */
-export function selectableRegionOptions(tree: readonly RegionNode[], kinds: readonly RegionKind[]): RegionOption[] {
+export function selectableRegionOptions(
+  tree: readonly RegionNode[],
+  kinds: readonly RegionKind[],
+): RegionOption[] {
   const convert = (node: RegionNode): RegionOption | null => {
     const children = node.children.map(convert).filter((child): child is RegionOption => child !== null)
     const selectable = kinds.includes(node.kind)
     if (!selectable && children.length === 0) {
       return null
     }
-    const option: RegionOption = { value: node.code, label: node.name, kind: node.kind, disabled: !selectable }
+    const option: RegionOption = {
+      value: node.code,
+      label: node.name,
+      kind: node.kind,
+      disabled: !selectable,
+    }
     if (children.length > 0) {
       option.children = children
     }
