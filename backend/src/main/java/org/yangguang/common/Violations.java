@@ -20,6 +20,12 @@ public final class Violations {
         return broken ? add(field, messageKey, args) : this;
     }
 
+    /** Adds another collection's violations with their fields nested under {@code prefix}. */
+    public Violations addNested(String prefix, Violations other) {
+        other.found.forEach(v -> found.add(new Violation(prefix + "." + v.field(), v.messageKey(), v.args())));
+        return this;
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }
@@ -27,6 +33,13 @@ public final class Violations {
     public void throwIfAny() {
         if (!found.isEmpty()) {
             throw new InvalidInputException(found);
+        }
+    }
+
+    /** Like {@link #throwIfAny()} with another status: 409 for clashes with stored data, 422 for rules of the case. */
+    public void throwIfAny(org.springframework.http.HttpStatus status) {
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(status, found);
         }
     }
 

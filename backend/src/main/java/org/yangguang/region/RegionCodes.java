@@ -10,6 +10,16 @@ public final class RegionCodes {
 
     private RegionCodes() {}
 
+    /** The township a village-level code lies in: its first 9 digits, then zeros. */
+    public static String townshipOf(String code) {
+        return code.substring(0, RegionKind.TOWNSHIP.ownDigits()) + "000";
+    }
+
+    /** The county a code lies in: its first 6 digits, then zeros. */
+    public static String countyOf(String code) {
+        return code.substring(0, RegionKind.COUNTY.ownDigits()) + "000000";
+    }
+
     public static boolean isWellFormed(String code) {
         return code != null && TWELVE_DIGITS.matcher(code).matches();
     }

@@ -1,0 +1,7 @@
+package org.yangguang.casework;
+
+/** What a case is about; each kind runs its own process. */
+public enum CaseKind {
+    APPLICATION,
+    RECHECK
+}

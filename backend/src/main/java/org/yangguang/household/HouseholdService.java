@@ -1,0 +1,166 @@
+package org.yangguang.household;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.yangguang.common.NotFoundException;
+import org.yangguang.household.HouseholdEvents.AllowanceSet;
+import org.yangguang.household.HouseholdEvents.DeclarationReplaced;
+import org.yangguang.household.HouseholdEvents.HouseholdRegistered;
+import org.yangguang.household.HouseholdEvents.StatusChanged;
+import org.yangguang.household.internal.HouseholdInsert;
+import org.yangguang.household.internal.HouseholdMapper;
+import org.yangguang.household.internal.HouseholdRow;
+
+/** Stores households: their declarations (validated by {@link HouseholdRules} beforehand), status and allowance. */
+@Service
+public class HouseholdService {
+
+    private final HouseholdMapper households;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    HouseholdService(HouseholdMapper households, Clock clock, ApplicationEventPublisher events) {
+        this.households = households;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public Optional<Household> find(long householdId) {
+        HouseholdRow row = households.findById(householdId);
+        return row == null ? Optional.empty() : Optional.of(assemble(row));
+    }
+
+    public Household require(long householdId) {
+        return find(householdId).orElseThrow(() -> new NotFoundException("error.notFound"));
+    }
+
+    /** Stores a validated form as a household in status APPLYING. */
+    @Transactional
+    public Household register(HouseholdForm form, String actor) {
+        Instant now = clock.instant();
+        HouseholdInsert insert = new HouseholdInsert(row(null, form, HouseholdStatus.APPLYING, now));
+        households.insert(insert);
+        long id = insert.getId();
+        insertLists(id, form);
+        Household household = require(id);
+        events.publishEvent(new HouseholdRegistered(household, actor));
+        return household;
+    }
+
+    /** Replaces the whole declaration (supplement, re-check); status and allowance stay. */
+    @Transactional
+    public Household replaceDeclaration(long householdId, HouseholdForm form, String actor) {
+        Household before = require(householdId);
+        households.updateDeclaration(row(householdId, form, before.status(), clock.instant()));
+        households.deleteMembers(householdId);
+        households.deleteIncomes(householdId);
+        households.deleteAssets(householdId);
+        households.deleteSupporters(householdId);
+        insertLists(householdId, form);
+        Household after = require(householdId);
+        events.publishEvent(new DeclarationReplaced(before, after, actor));
+        return after;
+    }
+
+    @Transactional
+    public void changeStatus(long householdId, HouseholdStatus status, String actor) {
+        Household before = require(householdId);
+        if (before.status() != status) {
+            households.updateStatus(householdId, status, clock.instant());
+            events.publishEvent(new StatusChanged(householdId, before.status(), status, actor));
+        }
+    }
+
+    @Transactional
+    public Household setAllowance(
+            long householdId, BigDecimal monthlyAmount, BigDecimal perCapitaIncome, YearMonth paymentStart, String actor) {
+        Household before = require(householdId);
+        households.updateAllowance(
+                householdId,
+                monthlyAmount,
+                perCapitaIncome,
+                paymentStart == null ? null : paymentStart.toString(),
+                clock.instant());
+        Household after = require(householdId);
+        events.publishEvent(new AllowanceSet(before, after, actor));
+        return after;
+    }
+
+    /**
+     * Those of the given ID numbers that already belong to another household being processed or
+     * receiving the allowance: a person is in one case at a time and is never paid twice.
+     */
+    public List<String> membersOfOtherOpenHouseholds(List<String> idNumbers, Long exceptHouseholdId) {
+        if (idNumbers.isEmpty()) {
+            return List.of();
+        }
+        List<HouseholdStatus> open =
+                Arrays.stream(HouseholdStatus.values()).filter(HouseholdStatus::isOpen).toList();
+        return households.findMembersInOtherHouseholds(idNumbers, exceptHouseholdId, open);
+    }
+
+    private void insertLists(long id, HouseholdForm form) {
+        households.insertMembers(id, Declarations.members(form));
+        List<Income> incomes = Declarations.incomes(form);
+        if (!incomes.isEmpty()) {
+            households.insertIncomes(id, incomes);
+        }
+        List<Asset> assets = Declarations.assets(form);
+        if (!assets.isEmpty()) {
+            households.insertAssets(id, assets);
+        }
+        List<Supporter> supporters = Declarations.supporters(form);
+        if (!supporters.isEmpty()) {
+            households.insertSupporters(id, supporters);
+        }
+    }
+
+    private static HouseholdRow row(Long id, HouseholdForm form, HouseholdStatus status, Instant now) {
+        return new HouseholdRow(
+                id,
+                form.regionCode(),
+                form.address().trim(),
+                Declarations.trim(form.phone()),
+                Declarations.trim(form.bankAccount()),
+                Boolean.TRUE.equals(form.consentToPublishIncome()),
+                Boolean.TRUE.equals(form.authorizationSigned()),
+                Boolean.TRUE.equals(form.pledgeSigned()),
+                Boolean.TRUE.equals(form.relativeOfOfficer()),
+                status,
+                null,
+                null,
+                null,
+                now,
+                now);
+    }
+
+    private Household assemble(HouseholdRow row) {
+        long id = row.id();
+        return new Household(
+                id,
+                row.regionCode(),
+                row.address(),
+                row.phone(),
+                row.bankAccount(),
+                row.consentToPublishIncome(),
+                row.authorizationSigned(),
+                row.pledgeSigned(),
+                row.relativeOfOfficer(),
+                row.status(),
+                row.monthlyAmount(),
+                row.perCapitaIncome(),
+                row.paymentStartMonth(),
+                households.findMembers(id),
+                households.findIncomes(id),
+                households.findAssets(id),
+                households.findSupporters(id));
+    }
+}

@@ -1,0 +1,61 @@
+package org.yangguang.household.internal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.yangguang.household.Asset;
+import org.yangguang.household.HouseholdStatus;
+import org.yangguang.household.Income;
+import org.yangguang.household.Member;
+import org.yangguang.household.Supporter;
+
+@Mapper
+public interface HouseholdMapper {
+
+    void insert(HouseholdInsert row);
+
+    HouseholdRow findById(long id);
+
+    List<Member> findMembers(long householdId);
+
+    List<Income> findIncomes(long householdId);
+
+    List<Asset> findAssets(long householdId);
+
+    List<Supporter> findSupporters(long householdId);
+
+    void insertMembers(@Param("householdId") long householdId, @Param("members") List<Member> members);
+
+    void insertIncomes(@Param("householdId") long householdId, @Param("incomes") List<Income> incomes);
+
+    void insertAssets(@Param("householdId") long householdId, @Param("assets") List<Asset> assets);
+
+    void insertSupporters(@Param("householdId") long householdId, @Param("supporters") List<Supporter> supporters);
+
+    void deleteMembers(long householdId);
+
+    void deleteIncomes(long householdId);
+
+    void deleteAssets(long householdId);
+
+    void deleteSupporters(long householdId);
+
+    int updateDeclaration(HouseholdRow row);
+
+    int updateStatus(@Param("id") long id, @Param("status") HouseholdStatus status, @Param("at") Instant at);
+
+    int updateAllowance(
+            @Param("id") long id,
+            @Param("monthlyAmount") BigDecimal monthlyAmount,
+            @Param("perCapitaIncome") BigDecimal perCapitaIncome,
+            @Param("paymentStartMonth") String paymentStartMonth,
+            @Param("at") Instant at);
+
+    /** Those of the given ID numbers that are members of another household in one of the statuses. */
+    List<String> findMembersInOtherHouseholds(
+            @Param("idNumbers") List<String> idNumbers,
+            @Param("exceptHouseholdId") Long exceptHouseholdId,
+            @Param("statuses") List<HouseholdStatus> statuses);
+}

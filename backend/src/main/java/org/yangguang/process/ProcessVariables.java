@@ -1,0 +1,22 @@
+package org.yangguang.process;
+
+/**
+ * Names of the process variables the models may use. Variables hold ids and routing facts only;
+ * the case's data lives in the project's tables.
+ */
+public final class ProcessVariables {
+
+    public static final String CASE_ID = "caseId";
+    public static final String VILLAGE_CODE = "villageCode";
+    public static final String TOWNSHIP_CODE = "townshipCode";
+    public static final String COUNTY_CODE = "countyCode";
+    public static final String CLOSE_RELATIVE = "closeRelative";
+    public static final String HAD_COMPLAINT = "hadComplaint";
+
+    private ProcessVariables() {}
+
+    /** Every completed user task leaves its decision in {@code <taskKey>Decision}, for the model's gateways. */
+    public static String decisionOf(String taskKey) {
+        return taskKey + "Decision";
+    }
+}

@@ -1,0 +1,111 @@
+package org.yangguang.process;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.yangguang.identity.OfficerView;
+
+/**
+ * The officer's inbox across every process: open tasks routed to one of the officer's groups or
+ * assigned to the officer ({@code todo}), and tasks the officer completed ({@code done}).
+ */
+@Service
+public class TaskInbox {
+
+    private static final int DONE_PAGE = 200;
+
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final Clock clock;
+
+    TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, Clock clock) {
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.history = history;
+        this.clock = clock;
+    }
+
+    public List<TaskSummary> todo(OfficerView officer) {
+        List<Task> open = tasks.createTaskQuery()
+                .or()
+                .taskCandidateGroupIn(officer.groups())
+                .taskAssignee(officer.username())
+                .endOr()
+                .orderByTaskCreateTime()
+                .asc()
+                .list();
+        Map<String, Map<String, Object>> variables = runtimeVariables(
+                open.stream().map(Task::getProcessInstanceId).distinct().toList());
+        Instant now = clock.instant();
+        return open.stream()
+                .map(t -> summary(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getProcessDefinitionId(),
+                        t.getProcessInstanceId(), variables.get(t.getProcessInstanceId()), t.getCreateTime(),
+                        t.getDueDate(), null, now))
+                .toList();
+    }
+
+    public List<TaskSummary> done(OfficerView officer) {
+        List<HistoricTaskInstance> finished = history.createHistoricTaskInstanceQuery()
+                .taskAssignee(officer.username())
+                .finished()
+                .orderByHistoricTaskInstanceEndTime()
+                .desc()
+                .listPage(0, DONE_PAGE);
+        Map<String, Map<String, Object>> variables = historicVariables(
+                finished.stream().map(HistoricTaskInstance::getProcessInstanceId).distinct().toList());
+        return finished.stream()
+                .map(t -> summary(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getProcessDefinitionId(),
+                        t.getProcessInstanceId(), variables.get(t.getProcessInstanceId()), t.getStartTime(),
+                        t.getDueDate(), t.getEndTime(), null))
+                .toList();
+    }
+
+    private Map<String, Map<String, Object>> runtimeVariables(List<String> processInstanceIds) {
+        Map<String, Map<String, Object>> byInstance = new HashMap<>();
+        if (!processInstanceIds.isEmpty()) {
+            for (VariableInstance v : runtime.createVariableInstanceQuery()
+                    .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                    .variableNameIn(ProcessVariables.CASE_ID, ProcessVariables.VILLAGE_CODE)
+                    .list()) {
+                byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+            }
+        }
+        return byInstance;
+    }
+
+    private Map<String, Map<String, Object>> historicVariables(List<String> processInstanceIds) {
+        Map<String, Map<String, Object>> byInstance = new HashMap<>();
+        if (!processInstanceIds.isEmpty()) {
+            for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
+                    .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
+                    .variableNameIn(ProcessVariables.CASE_ID, ProcessVariables.VILLAGE_CODE)
+                    .list()) {
+                byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
+            }
+        }
+        return byInstance;
+    }
+
+    private static TaskSummary summary(String id, String key, String name, String definitionId, String instanceId,
+            Map<String, Object> variables, Date created, Date due, Date completed, Instant now) {
+        Map<String, Object> vars = variables == null ? Map.of() : variables;
+        Object caseId = vars.get(ProcessVariables.CASE_ID);
+        Instant dueAt = due == null ? null : due.toInstant();
+        boolean overdue = dueAt != null && (completed == null ? now.isAfter(dueAt) : completed.toInstant().isAfter(dueAt));
+        return new TaskSummary(id, key, name, definitionId.substring(0, definitionId.indexOf(':')), instanceId,
+                caseId instanceof Number n ? n.longValue() : null, (String) vars.get(ProcessVariables.VILLAGE_CODE),
+                created.toInstant(), dueAt, overdue, completed == null ? null : completed.toInstant());
+    }
+}

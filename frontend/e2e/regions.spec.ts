@@ -1,0 +1,35 @@
+import { expect, login, screenshot, test } from './support'
+
+test('the administrator adds a community under a township and renames it', async ({ page }) => {
+  await login(page, 'admin')
+  await page.getByTestId('side-menu').getByText('区划管理').click()
+  await expect(page).toHaveURL(/\/admin\/regions$/)
+
+  const township = page.locator('.el-table__row', { hasText: '东河镇' })
+  await township.getByRole('button', { name: '添加下级' }).click()
+  const dialog = page.getByRole('dialog', { name: '添加下级区划' })
+  await expect(dialog).toContainText('511999101000')
+  await dialog.getByText('社区', { exact: true }).click()
+  const code = dialog.getByLabel('区划代码')
+  await expect(code).toHaveValue('511999101')
+  await code.fill('511999102009')
+  await dialog.getByLabel('区划名称').fill('滨河社区')
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await expect(dialog).toContainText('上级区划与区划代码或层级不符')
+  await screenshot(page, 'region-wrong-code')
+
+  await code.fill('511999101009')
+  await dialog.getByRole('button', { name: '保存' }).click()
+  await expect(dialog).toBeHidden()
+  const row = page.locator('.el-table__row', { hasText: '511999101009' })
+  await expect(row).toContainText('滨河社区')
+  await expect(row).toContainText('社区')
+
+  await row.getByRole('button', { name: '重命名' }).click()
+  const rename = page.getByRole('dialog', { name: '重命名区划' })
+  await rename.getByLabel('区划名称').fill('滨江社区')
+  await rename.getByRole('button', { name: '保存' }).click()
+  await expect(rename).toBeHidden()
+  await expect(page.locator('.el-table__row', { hasText: '511999101009' })).toContainText('滨江社区')
+  await screenshot(page, 'region-renamed')
+})

@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ApiError, configureHttp, http, parseProblem, readCookie } from './http'
+
+describe('parseProblem', () => {
+  it('reads status, title, detail and field errors of problem+json', () => {
+    const error = parseProblem(400, {
+      type: 'about:blank',
+      title: 'Bad Request',
+      status: 400,
+      detail: '提交的内容有误，请按提示修改后重试',
+      errors: [
+        { field: 'username', message: '用户名为3至64位小写字母、数字、点、下划线或连字符' },
+        { field: 'password', message: '密码至少 8 位' },
+      ],
+    })
+    expect(error).toBeInstanceOf(ApiError)
+    expect(error.status).toBe(400)
+    expect(error.title).toBe('Bad Request')
+    expect(error.detail).toBe('提交的内容有误，请按提示修改后重试')
+    expect(error.fieldErrors).toEqual({
+      username: '用户名为3至64位小写字母、数字、点、下划线或连字符',
+      password: '密码至少 8 位',
+    })
+  })
+
+  it('joins several messages for one field', () => {
+    const error = parseProblem(400, {
+      errors: [
+        { field: 'code', message: 'first' },
+        { field: 'code', message: 'second' },
+      ],
+    })
+    expect(error.fieldErrors).toEqual({ code: 'first; second' })
+  })
+
+  it('ignores malformed entries and bodies that are not problems', () => {
+    expect(parseProblem(400, { errors: [null, { field: 1 }, 'x'] }).fieldErrors).toEqual({})
+    const fromText = parseProblem(502, undefined)
+    expect(fromText.status).toBe(502)
+    expect(fromText.detail).toBe('')
+    expect(parseProblem(500, ['a']).fieldErrors).toEqual({})
+  })
+})
+
+describe('readCookie', () => {
+  it('finds one cookie among several and decodes it', () => {
+    expect(readCookie('XSRF-TOKEN', 'a=1; XSRF-TOKEN=ab%3Dc; b=2')).toBe('ab=c')
+    expect(readCookie('XSRF-TOKEN', 'a=1')).toBeNull()
+  })
+})
+
+function answer(status: number, body?: unknown, contentType = 'application/problem+json') {
+  return new Response(body === undefined ? null : JSON.stringify(body), {
+    status,
+    headers: { 'Content-Type': contentType },
+  })
+}
+
+describe('request', () => {
+  const fetchMock = vi.fn<typeof fetch>()
+  const onUnauthorized = vi.fn()
+
+  beforeEach(() => {
+    vi.stubGlobal('fetch', fetchMock)
+    fetchMock.mockReset()
+    onUnauthorized.mockReset()
+    configureHttp({ language: () => 'en-US', onUnauthorized })
+    document.cookie = 'XSRF-TOKEN=token-1; path=/'
+  })
+
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('sends the language, the CSRF token and JSON on writes', async () => {
+    fetchMock.mockResolvedValueOnce(answer(201, { username: 'x' }, 'application/json'))
+    const created = await http.post<{ username: string }>('/api/admin/officers', { username: 'x' })
+    expect(created).toEqual({ username: 'x' })
+    const [url, init] = fetchMock.mock.calls[0]
+    expect(url).toBe('/api/admin/officers')
+    const headers = init?.headers as Record<string, string>
+    expect(init?.method).toBe('POST')
+    expect(init?.credentials).toBe('same-origin')
+    expect(init?.body).toBe('{"username":"x"}')
+    expect(headers['Accept-Language']).toBe('en-US')
+    expect(headers['X-XSRF-TOKEN']).toBe('token-1')
+    expect(headers['Content-Type']).toBe('application/json')
+  })
+
+  it('sends no CSRF header on reads and returns nothing for 204', async () => {
+    fetchMock.mockResolvedValueOnce(answer(200, [], 'application/json'))
+    await http.get('/api/regions')
+    expect((fetchMock.mock.calls[0][1]?.headers as Record<string, string>)['X-XSRF-TOKEN']).toBeUndefined()
+    fetchMock.mockResolvedValueOnce(new Response(null, { status: 204 }))
+    await expect(http.post('/api/auth/logout')).resolves.toBeUndefined()
+  })
+
+  it('throws the parsed problem with its field errors', async () => {
+    fetchMock.mockResolvedValueOnce(
+      answer(400, { status: 400, detail: 'Invalid', errors: [{ field: 'password', message: 'Too short' }] }),
+    )
+    const error = await http.post('/api/admin/officers', {}).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ApiError)
+    expect((error as ApiError).fieldErrors).toEqual({ password: 'Too short' })
+  })
+
+  it('reports an ended session, except for login and me', async () => {
+    fetchMock.mockImplementation(async () => answer(401, { status: 401, detail: 'Please sign in' }))
+    await expect(http.get('/api/admin/officers')).rejects.toBeInstanceOf(ApiError)
+    expect(onUnauthorized).toHaveBeenCalledTimes(1)
+    await expect(http.get('/api/auth/me')).rejects.toMatchObject({ status: 401 })
+    await expect(http.post('/api/auth/login', {})).rejects.toMatchObject({ detail: 'Please sign in' })
+    expect(onUnauthorized).toHaveBeenCalledTimes(1)
+  })
+
+  it('turns a network failure into status 0', async () => {
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'))
+    await expect(http.get('/api/regions')).rejects.toMatchObject({ status: 0, detail: '' })
+  })
+})

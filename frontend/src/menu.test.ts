@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { COCKPIT_URL, homeRouteFor, menuFor } from './menu'
+import { ROLES } from './roles'
+
+const keys = (role: Parameters<typeof menuFor>[0]) => menuFor(role).map((item) => item.key)
+
+describe('menuFor', () => {
+  it.each(['VILLAGE', 'TOWNSHIP', 'COUNTY', 'INSPECTOR'] as const)('gives %s the inbox only', (role) => {
+    expect(keys(role)).toEqual(['inbox'])
+  })
+
+  it('gives the supervisor the inbox and a Cockpit link that leaves the application', () => {
+    const menu = menuFor('SUPERVISOR')
+    expect(menu.map((item) => item.key)).toEqual(['inbox', 'cockpit'])
+    const cockpit = menu[1]
+    expect(cockpit.href).toBe(COCKPIT_URL)
+    expect(cockpit.route).toBeUndefined()
+  })
+
+  it('gives the administrator user and region management and no case data', () => {
+    expect(keys('ADMIN')).toEqual(['officers', 'regions'])
+    expect(keys('ADMIN')).not.toContain('inbox')
+  })
+
+  it('gives nobody without a role any item', () => {
+    expect(menuFor(null)).toEqual([])
+    expect(menuFor(undefined)).toEqual([])
+  })
+
+  it('labels every item through i18n and points it somewhere', () => {
+    for (const role of ROLES) {
+      for (const item of menuFor(role)) {
+        expect(item.labelKey).toMatch(/^menu\./)
+        expect(Boolean(item.route) !== Boolean(item.href)).toBe(true)
+      }
+    }
+  })
+})
+
+describe('homeRouteFor', () => {
+  it('sends the administrator to the officers page and everyone else to the inbox', () => {
+    expect(homeRouteFor('ADMIN')).toBe('officers')
+    for (const role of ['VILLAGE', 'TOWNSHIP', 'COUNTY', 'SUPERVISOR', 'INSPECTOR'] as const) {
+      expect(homeRouteFor(role)).toBe('inbox')
+    }
+  })
+
+  it('sends someone without a role to the login page', () => {
+    expect(homeRouteFor(null)).toBe('login')
+  })
+})
