@@ -6,6 +6,7 @@
  * org.yangguang.household.HouseholdRules} checks a form (ID check digits, one head, no
  * duplicate member, money not negative, …) and reports every broken field at once. Gender and
  * birth date are never typed in: {@link org.yangguang.household.IdNumbers} derives them from the
- * ID number.
+ * ID number, and masks it for lists; {@link org.yangguang.household.Names} masks names for
+ * public notices.
  */
 package org.yangguang.household;
