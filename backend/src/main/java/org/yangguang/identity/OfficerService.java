@@ -95,6 +95,15 @@ public class OfficerService {
         checkProfile(draft, violations);
         violations.throwIfAny();
         boolean enabled = draft.enabled() == null ? before.enabled() : draft.enabled();
+        boolean staysAdmin = enabled && draft.role() == Role.ADMIN;
+        if (before.role() == Role.ADMIN && before.enabled() && !staysAdmin) {
+            if (username.equals(actor)) {
+                throw new ConflictException("officer.ownAdminRights");
+            }
+            if (officers.findAll().stream().noneMatch(o -> o.role() == Role.ADMIN && o.enabled() && !o.username().equals(username))) {
+                throw new ConflictException("officer.lastAdmin");
+            }
+        }
         officers.updateProfile(new Officer(
                 username, draft.displayName().trim(), draft.role(), draft.regionCode(), enabled, null, 0, null));
         OfficerView after = require(username);

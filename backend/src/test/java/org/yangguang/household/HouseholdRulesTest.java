@@ -1,5 +1,7 @@
 package org.yangguang.household;
 
+import org.yangguang.support.TestIds;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;

@@ -1,5 +1,7 @@
 package org.yangguang.household;
 
+import org.yangguang.support.TestIds;
+
 import static org.yangguang.household.TestIds.id;
 
 import java.math.BigDecimal;

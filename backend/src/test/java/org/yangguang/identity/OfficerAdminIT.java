@@ -78,6 +78,21 @@ class OfficerAdminIT extends ApiIT {
         new ApiClient(port).login(username, "Fresh#Pass2");
     }
 
+    @Test
+    void anAdministratorCannotDisableThemselves() {
+        var refused = as("admin").put("/api/admin/officers/admin",
+                Map.of("displayName", "系统管理员", "role", "ADMIN", "regionCode", "511999000000", "enabled", false));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(as("admin").get("/api/auth/me").status()).isEqualTo(200);
+    }
+
+    @Test
+    void thePasswordRulesArePublishedToThePages() {
+        var policy = as("village-dh1").get("/api/auth/password-policy").json();
+        assertThat(policy.get("minLength").asInt()).isEqualTo(8);
+        assertThat(policy.get("minClasses").asInt()).isEqualTo(3);
+    }
+
     private static Map<String, Object> draft(String username, String role, String region, String password) {
         return Map.of(
                 "username", username, "displayName", "测试干部", "role", role, "regionCode", region, "password", password);

@@ -22,6 +22,7 @@ import org.yangguang.common.ApiException;
 import org.yangguang.identity.CurrentOfficer;
 import org.yangguang.identity.OfficerService;
 import org.yangguang.identity.OfficerView;
+import org.yangguang.identity.SecurityPolicy;
 import org.yangguang.region.RegionService;
 
 /** Login, who am I, and changing one's own password. Logout is the security filter's. */
@@ -34,13 +35,16 @@ class AuthController {
     private final CurrentOfficer current;
     private final OfficerService officers;
     private final RegionService regions;
+    private final SecurityPolicy policy;
 
     AuthController(
             AuthenticationManager authentication,
             SecurityContextRepository contexts,
             CurrentOfficer current,
             OfficerService officers,
-            RegionService regions) {
+            RegionService regions,
+            SecurityPolicy policy) {
+        this.policy = policy;
         this.authentication = authentication;
         this.contexts = contexts;
         this.current = current;
@@ -72,6 +76,12 @@ class AuthController {
     @GetMapping("/me")
     Me me() {
         return me(current.get());
+    }
+
+    /** The password rules, so that the pages can say them before the server refuses. */
+    @GetMapping("/password-policy")
+    SecurityPolicy.Password passwordPolicy() {
+        return policy.password();
     }
 
     @PostMapping("/password")
