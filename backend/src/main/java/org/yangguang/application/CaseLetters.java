@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.yangguang.casework.CaseDocument;
 import org.yangguang.casework.CaseEventDraft;
 import org.yangguang.casework.CaseRecord;
-import org.yangguang.casework.CaseService;
+import org.yangguang.casework.CaseFiles;
 import org.yangguang.household.Household;
 import org.yangguang.household.HouseholdService;
 import org.yangguang.letters.GeneratedLetter;
@@ -25,12 +25,12 @@ public class CaseLetters {
     public static final String REFUSAL = "REFUSAL_NOTICE";
 
     private final LetterService letters;
-    private final CaseService cases;
+    private final CaseFiles cases;
     private final HouseholdService households;
     private final RegionService regions;
     private final Clock clock;
 
-    CaseLetters(LetterService letters, CaseService cases, HouseholdService households, RegionService regions,
+    CaseLetters(LetterService letters, CaseFiles cases, HouseholdService households, RegionService regions,
             Clock clock) {
         this.letters = letters;
         this.cases = cases;

@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.yangguang.casework.CaseEventDraft;
 import org.yangguang.casework.CaseRecord;
-import org.yangguang.casework.CaseService;
+import org.yangguang.casework.CaseFiles;
 import org.yangguang.household.HouseholdService;
 import org.yangguang.household.HouseholdStatus;
 
@@ -13,10 +13,10 @@ import org.yangguang.household.HouseholdStatus;
 @Component("enrolment")
 public class Enrolment {
 
-    private final CaseService cases;
+    private final CaseFiles cases;
     private final HouseholdService households;
 
-    Enrolment(CaseService cases, HouseholdService households) {
+    Enrolment(CaseFiles cases, HouseholdService households) {
         this.cases = cases;
         this.households = households;
     }

@@ -15,7 +15,7 @@ import org.yangguang.allowance.Assessment;
 import org.yangguang.casework.CaseEventDraft;
 import org.yangguang.casework.CasePolicy;
 import org.yangguang.casework.CaseRecord;
-import org.yangguang.casework.CaseService;
+import org.yangguang.casework.CaseFiles;
 import org.yangguang.household.Household;
 import org.yangguang.household.HouseholdService;
 import org.yangguang.household.Supporter;
@@ -38,14 +38,14 @@ public class NoticeSteps {
     static final String NOTICE_TIMER = "noticePeriod";
 
     private final NoticeService board;
-    private final CaseService cases;
+    private final CaseFiles cases;
     private final HouseholdService households;
     private final RegionService regions;
     private final Assessments assessments;
     private final CasePolicy policy;
     private final MessageSource messages;
 
-    NoticeSteps(NoticeService board, CaseService cases, HouseholdService households, RegionService regions,
+    NoticeSteps(NoticeService board, CaseFiles cases, HouseholdService households, RegionService regions,
             Assessments assessments, CasePolicy policy, MessageSource messages) {
         this.board = board;
         this.cases = cases;

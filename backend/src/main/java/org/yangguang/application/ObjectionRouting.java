@@ -8,7 +8,7 @@ import org.yangguang.calendar.WorkingDays;
 import org.yangguang.casework.CaseEventDraft;
 import org.yangguang.casework.CasePolicy;
 import org.yangguang.casework.CaseRecord;
-import org.yangguang.casework.CaseService;
+import org.yangguang.casework.CaseFiles;
 import org.yangguang.notice.NoticeEvents.ObjectionFiled;
 import org.yangguang.process.ProcessVariables;
 
@@ -22,12 +22,12 @@ class ObjectionRouting {
 
     static final String MESSAGE = "objection";
 
-    private final CaseService cases;
+    private final CaseFiles cases;
     private final RuntimeService runtime;
     private final CasePolicy policy;
     private final WorkingDays workingDays;
 
-    ObjectionRouting(CaseService cases, RuntimeService runtime, CasePolicy policy, WorkingDays workingDays) {
+    ObjectionRouting(CaseFiles cases, RuntimeService runtime, CasePolicy policy, WorkingDays workingDays) {
         this.cases = cases;
         this.runtime = runtime;
         this.policy = policy;

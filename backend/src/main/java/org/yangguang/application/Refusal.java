@@ -17,7 +17,7 @@ import org.yangguang.casework.CaseEvent;
 import org.yangguang.casework.CaseEventDraft;
 import org.yangguang.casework.CasePolicy;
 import org.yangguang.casework.CaseRecord;
-import org.yangguang.casework.CaseService;
+import org.yangguang.casework.CaseFiles;
 import org.yangguang.household.HouseholdService;
 import org.yangguang.household.HouseholdStatus;
 
@@ -31,7 +31,7 @@ public class Refusal {
 
     private static final Set<String> REFUSING_DECISIONS = Set.of("fail", "veto", "reject");
 
-    private final CaseService cases;
+    private final CaseFiles cases;
     private final HouseholdService households;
     private final CaseLetters letters;
     private final CasePolicy policy;
@@ -40,7 +40,7 @@ public class Refusal {
     private final MessageSource messages;
     private final ObjectMapper json;
 
-    Refusal(CaseService cases, HouseholdService households, CaseLetters letters, CasePolicy policy,
+    Refusal(CaseFiles cases, HouseholdService households, CaseLetters letters, CasePolicy policy,
             WorkingDays workingDays, Clock clock, MessageSource messages, ObjectMapper json) {
         this.cases = cases;
         this.households = households;

@@ -14,12 +14,12 @@ import org.yangguang.calendar.WorkingDays;
 @Component("caseStatus")
 public class CaseStatusDelegate {
 
-    private final CaseService cases;
+    private final CaseFiles cases;
     private final CasePolicy policy;
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    CaseStatusDelegate(CaseService cases, CasePolicy policy, WorkingDays workingDays, Clock clock) {
+    CaseStatusDelegate(CaseFiles cases, CasePolicy policy, WorkingDays workingDays, Clock clock) {
         this.cases = cases;
         this.policy = policy;
         this.workingDays = workingDays;

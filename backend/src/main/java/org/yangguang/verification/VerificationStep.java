@@ -3,7 +3,7 @@ package org.yangguang.verification;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 import org.yangguang.casework.CaseEventDraft;
-import org.yangguang.casework.CaseService;
+import org.yangguang.casework.CaseFiles;
 
 /**
  * {@code ${verification.verify(execution)}}: records that the case's household was submitted to
@@ -13,9 +13,9 @@ import org.yangguang.casework.CaseService;
 @Component("verification")
 public class VerificationStep {
 
-    private final CaseService cases;
+    private final CaseFiles cases;
 
-    VerificationStep(CaseService cases) {
+    VerificationStep(CaseFiles cases) {
         this.cases = cases;
     }
 

@@ -23,7 +23,7 @@ class PolicyTablesIT extends ApiIT {
         assertThat(limits.findValues("assetTypes").stream().map(JsonNode::toString))
                 .contains("[\"DEPOSIT\",\"SECURITIES\",\"INSURANCE\"]", "[\"VEHICLE\"]", "[\"REAL_ESTATE\"]");
         JsonNode incomeRules = inspector.get("/api/allowance/income-rules").json();
-        assertThat(incomeRules.get(0).get("wageCostDeductionRate").decimalValue()).isEqualByComparingTo("0");
+        assertThat(new java.math.BigDecimal(incomeRules.get(0).get("wageCostDeductionRate").asText())).isEqualByComparingTo("0");
     }
 
     @Test
@@ -74,7 +74,7 @@ class PolicyTablesIT extends ApiIT {
         var added = county.post(
                 "/api/allowance/income-rules", Map.of("wageCostDeductionRate", "0.2", "validFrom", "2030-01-01"));
         assertThat(added.status()).isEqualTo(201);
-        assertThat(added.json().get("wageCostDeductionRate").decimalValue()).isEqualByComparingTo("0.2");
+        assertThat(new java.math.BigDecimal(added.json().get("wageCostDeductionRate").asText())).isEqualByComparingTo("0.2");
     }
 
     @Test

@@ -9,8 +9,8 @@ import static org.yangguang.household.Households.CHILD_ID;
 import static org.yangguang.household.Households.HEAD_ID;
 import static org.yangguang.household.Households.SPOUSE_ID;
 import static org.yangguang.household.Households.SUPPORTER_ID;
-import static org.yangguang.household.TestIds.id;
-import static org.yangguang.household.TestIds.withWrongCheck;
+import static org.yangguang.support.TestIds.id;
+import static org.yangguang.support.TestIds.withWrongCheck;
 
 import java.math.BigDecimal;
 import java.time.Clock;

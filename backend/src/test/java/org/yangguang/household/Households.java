@@ -2,7 +2,7 @@ package org.yangguang.household;
 
 import org.yangguang.support.TestIds;
 
-import static org.yangguang.household.TestIds.id;
+import static org.yangguang.support.TestIds.id;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -4,8 +4,8 @@ import org.yangguang.support.TestIds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.yangguang.household.TestIds.id;
-import static org.yangguang.household.TestIds.withWrongCheck;
+import static org.yangguang.support.TestIds.id;
+import static org.yangguang.support.TestIds.withWrongCheck;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

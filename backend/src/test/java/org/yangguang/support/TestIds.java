@@ -32,7 +32,7 @@ public final class TestIds {
         return id.substring(0, 17) + (right == '0' ? '1' : '0');
     }
 
-    static char check(String seventeenDigits) {
+    public static char check(String seventeenDigits) {
         int remainder = 0;
         for (char digit : seventeenDigits.toCharArray()) {
             remainder = (remainder + (digit - '0')) * 2 % 11;

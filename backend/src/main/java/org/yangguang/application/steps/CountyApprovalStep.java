@@ -9,7 +9,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yangguang.allowance.Assessment;
 import org.yangguang.casework.CaseRecord;
-import org.yangguang.casework.CaseService;
+import org.yangguang.casework.CaseFiles;
 import org.yangguang.common.Violations;
 import org.yangguang.process.StepContext;
 import org.yangguang.process.StepHandler;
@@ -23,11 +23,11 @@ import org.yangguang.process.StepInput;
 class CountyApprovalStep implements StepHandler {
 
     private final Eligibility eligibility;
-    private final CaseService cases;
+    private final CaseFiles cases;
     private final Clock clock;
     private final StepDetails details;
 
-    CountyApprovalStep(Eligibility eligibility, CaseService cases, Clock clock, StepDetails details) {
+    CountyApprovalStep(Eligibility eligibility, CaseFiles cases, Clock clock, StepDetails details) {
         this.eligibility = eligibility;
         this.cases = cases;
         this.clock = clock;

@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.yangguang.allowance.Assessment;
 import org.yangguang.application.Assessments;
-import org.yangguang.casework.CaseService;
+import org.yangguang.casework.CaseFiles;
 import org.yangguang.common.Violations;
 import org.yangguang.household.HouseholdService;
 
@@ -15,11 +15,11 @@ import org.yangguang.household.HouseholdService;
 class Eligibility {
 
     private final Assessments assessments;
-    private final CaseService cases;
+    private final CaseFiles cases;
     private final HouseholdService households;
     private final Clock clock;
 
-    Eligibility(Assessments assessments, CaseService cases, HouseholdService households, Clock clock) {
+    Eligibility(Assessments assessments, CaseFiles cases, HouseholdService households, Clock clock) {
         this.assessments = assessments;
         this.cases = cases;
         this.households = households;

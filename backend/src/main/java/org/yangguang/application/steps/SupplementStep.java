@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yangguang.application.ApplicationService;
 import org.yangguang.casework.CaseRecord;
-import org.yangguang.casework.CaseService;
+import org.yangguang.casework.CaseFiles;
 import org.yangguang.common.Violations;
 import org.yangguang.household.HouseholdForm;
 import org.yangguang.household.HouseholdService;
@@ -23,11 +23,11 @@ class SupplementStep implements StepHandler {
 
     private final ApplicationService applications;
     private final HouseholdService households;
-    private final CaseService cases;
+    private final CaseFiles cases;
     private final ObjectMapper json;
     private final StepDetails details;
 
-    SupplementStep(ApplicationService applications, HouseholdService households, CaseService cases,
+    SupplementStep(ApplicationService applications, HouseholdService households, CaseFiles cases,
             ObjectMapper json, StepDetails details) {
         this.applications = applications;
         this.households = households;

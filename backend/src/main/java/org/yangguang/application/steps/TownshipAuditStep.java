@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yangguang.allowance.Assessment;
-import org.yangguang.casework.CaseService;
+import org.yangguang.casework.CaseFiles;
 import org.yangguang.common.Violations;
 import org.yangguang.process.StepContext;
 import org.yangguang.process.StepHandler;
@@ -17,10 +17,10 @@ import org.yangguang.process.StepInput;
 class TownshipAuditStep implements StepHandler {
 
     private final Eligibility eligibility;
-    private final CaseService cases;
+    private final CaseFiles cases;
     private final StepDetails details;
 
-    TownshipAuditStep(Eligibility eligibility, CaseService cases, StepDetails details) {
+    TownshipAuditStep(Eligibility eligibility, CaseFiles cases, StepDetails details) {
         this.eligibility = eligibility;
         this.cases = cases;
         this.details = details;

@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.yangguang.casework.CaseDocument;
 import org.yangguang.casework.CaseRecord;
-import org.yangguang.casework.CaseService;
+import org.yangguang.casework.CaseFiles;
 import org.yangguang.casework.CaseStatus;
 import org.yangguang.common.NotFoundException;
 import org.yangguang.household.HouseholdService;
@@ -34,7 +34,7 @@ class CaseController {
 
     private static final int LIST_LIMIT = 500;
 
-    private final CaseService cases;
+    private final CaseFiles cases;
     private final CaseViews views;
     private final CurrentOfficer current;
     private final RegionService regions;
@@ -42,7 +42,7 @@ class CaseController {
     private final HistoryService history;
     private final RepositoryService repository;
 
-    CaseController(CaseService cases, CaseViews views, CurrentOfficer current, RegionService regions,
+    CaseController(CaseFiles cases, CaseViews views, CurrentOfficer current, RegionService regions,
             HouseholdService households, HistoryService history, RepositoryService repository) {
         this.cases = cases;
         this.views = views;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.yangguang.allowance.Assessment;
 import org.yangguang.application.Assessments;
 import org.yangguang.casework.CaseRecord;
-import org.yangguang.casework.CaseService;
+import org.yangguang.casework.CaseFiles;
 import org.yangguang.household.Household;
 import org.yangguang.household.HouseholdService;
 import org.yangguang.notice.NoticeService;
@@ -22,7 +22,7 @@ import org.yangguang.region.RegionService;
 @Component
 class CaseViews {
 
-    private final CaseService cases;
+    private final CaseFiles cases;
     private final HouseholdService households;
     private final RegionService regions;
     private final Assessments assessments;
@@ -32,7 +32,7 @@ class CaseViews {
     private final ObjectMapper json;
     private final Clock clock;
 
-    CaseViews(CaseService cases, HouseholdService households, RegionService regions, Assessments assessments,
+    CaseViews(CaseFiles cases, HouseholdService households, RegionService regions, Assessments assessments,
             NoticeService notices, ObjectionService objections, TaskService tasks, ObjectMapper json, Clock clock) {
         this.cases = cases;
         this.households = households;

@@ -34,5 +34,5 @@ public interface CaseMapper {
 
     CaseDocument findDocument(long documentId);
 
-    byte[] findDocumentContent(long documentId);
+    DocumentContent findDocumentContent(long documentId);
 }

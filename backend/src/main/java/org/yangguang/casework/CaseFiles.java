@@ -22,13 +22,13 @@ import org.yangguang.region.RegionScope;
 
 /** Opens cases, moves their status, keeps their timeline and documents. Callers check jurisdiction first. */
 @Service
-public class CaseService {
+public class CaseFiles {
 
     private final CaseMapper cases;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    CaseService(CaseMapper cases, Clock clock, ApplicationEventPublisher events) {
+    CaseFiles(CaseMapper cases, Clock clock, ApplicationEventPublisher events) {
         this.cases = cases;
         this.clock = clock;
         this.events = events;
@@ -124,6 +124,6 @@ public class CaseService {
     }
 
     public byte[] documentContent(long documentId) {
-        return cases.findDocumentContent(documentId);
+        return cases.findDocumentContent(documentId).content();
     }
 }
