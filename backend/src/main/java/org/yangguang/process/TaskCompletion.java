@@ -32,6 +32,8 @@ import org.yangguang.identity.OfficerView;
 @Service
 public class TaskCompletion {
 
+    private static final Set<String> DEFAULT_NEEDING_OPINION = Set.of("reject", "return", "fail");
+
     private final TaskService tasks;
     private final HistoryService history;
     private final CaseFiles cases;
@@ -55,6 +57,12 @@ public class TaskCompletion {
     public Set<String> decisionsOf(String taskKey) {
         StepHandler handler = handlers.get(taskKey);
         return handler == null ? Set.of() : handler.decisions();
+    }
+
+    /** The decisions of a task key that need a written opinion. */
+    public Set<String> decisionsNeedingOpinion(String taskKey) {
+        StepHandler handler = handlers.get(taskKey);
+        return handler == null ? DEFAULT_NEEDING_OPINION : handler.decisionsNeedingOpinion();
     }
 
     @Transactional
@@ -93,7 +101,7 @@ public class TaskCompletion {
         } else if (handler != null && !handler.decisions().contains(decision)) {
             violations.add("decision", "task.decision.unknown", String.join(", ", handler.decisions()));
         }
-        Set<String> needOpinion = handler == null ? Set.of("reject", "return", "fail") : handler.decisionsNeedingOpinion();
+        Set<String> needOpinion = handler == null ? DEFAULT_NEEDING_OPINION : handler.decisionsNeedingOpinion();
         violations.addIf(decision != null && needOpinion.contains(decision) && !input.hasOpinion(),
                 "opinion", "task.opinion.required");
         if (handler != null) {

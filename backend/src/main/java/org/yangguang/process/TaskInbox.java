@@ -56,6 +56,11 @@ public class TaskInbox {
                 .toList();
     }
 
+    /** One open task the officer may act on (a candidate group or the assignee), or empty. */
+    public java.util.Optional<TaskSummary> open(OfficerView officer, String taskId) {
+        return todo(officer).stream().filter(t -> t.taskId().equals(taskId)).findFirst();
+    }
+
     public List<TaskSummary> done(OfficerView officer) {
         List<HistoricTaskInstance> finished = history.createHistoricTaskInstanceQuery()
                 .taskAssignee(officer.username())

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.yangguang.common.NotFoundException;
 import org.yangguang.common.Violations;
 import org.yangguang.identity.CurrentOfficer;
 import org.yangguang.process.TaskCompletion;
@@ -43,6 +44,17 @@ class TaskController {
             }
         };
     }
+
+    /** One task of the caller's inbox with the decisions it takes, for the task's form. */
+    @GetMapping("/{taskId}")
+    TaskForm get(@PathVariable String taskId) {
+        TaskSummary task = inbox.open(current.get(), taskId)
+                .orElseThrow(() -> new NotFoundException("error.notFound"));
+        return new TaskForm(task, List.copyOf(completion.decisionsOf(task.taskKey())),
+                List.copyOf(completion.decisionsNeedingOpinion(task.taskKey())));
+    }
+
+    record TaskForm(TaskSummary task, List<String> decisions, List<String> opinionRequiredFor) {}
 
     @PostMapping("/{taskId}/complete")
     @ResponseStatus(HttpStatus.NO_CONTENT)
