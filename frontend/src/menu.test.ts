@@ -5,21 +5,26 @@ import { ROLES } from './roles'
 const keys = (role: Parameters<typeof menuFor>[0]) => menuFor(role).map((item) => item.key)
 
 describe('menuFor', () => {
-  it.each(['VILLAGE', 'TOWNSHIP', 'COUNTY', 'INSPECTOR'] as const)('gives %s the inbox only', (role) => {
-    expect(keys(role)).toEqual(['inbox'])
+  it.each(['VILLAGE', 'TOWNSHIP'] as const)('lets %s file applications', (role) => {
+    expect(keys(role)).toEqual(['inbox', 'newApplication', 'cases', 'standards'])
+  })
+
+  it.each(['COUNTY', 'INSPECTOR'] as const)('gives %s the inbox, the cases and the standards', (role) => {
+    expect(keys(role)).toEqual(['inbox', 'cases', 'standards'])
   })
 
   it('gives the supervisor the inbox and a Cockpit link that leaves the application', () => {
     const menu = menuFor('SUPERVISOR')
-    expect(menu.map((item) => item.key)).toEqual(['inbox', 'cockpit'])
-    const cockpit = menu[1]
+    expect(menu.map((item) => item.key)).toEqual(['inbox', 'cases', 'standards', 'cockpit'])
+    const cockpit = menu[3]
     expect(cockpit.href).toBe(COCKPIT_URL)
     expect(cockpit.route).toBeUndefined()
   })
 
-  it('gives the administrator user and region management and no case data', () => {
-    expect(keys('ADMIN')).toEqual(['officers', 'regions'])
+  it('gives the administrator users, regions and policy data but no case data', () => {
+    expect(keys('ADMIN')).toEqual(['officers', 'regions', 'calendar', 'standards'])
     expect(keys('ADMIN')).not.toContain('inbox')
+    expect(keys('ADMIN')).not.toContain('cases')
   })
 
   it('gives nobody without a role any item', () => {

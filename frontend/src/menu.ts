@@ -19,19 +19,30 @@ const inbox: MenuItem = { key: 'inbox', labelKey: 'menu.inbox', icon: 'Tickets',
 const cockpit: MenuItem = { key: 'cockpit', labelKey: 'menu.cockpit', icon: 'SetUp', href: COCKPIT_URL }
 const officers: MenuItem = { key: 'officers', labelKey: 'menu.officers', icon: 'User', route: 'officers' }
 const regions: MenuItem = { key: 'regions', labelKey: 'menu.regions', icon: 'MapLocation', route: 'regions' }
+const newApplication: MenuItem = {
+  key: 'newApplication',
+  labelKey: 'menu.newApplication',
+  icon: 'DocumentAdd',
+  route: 'new-application',
+}
+const cases: MenuItem = { key: 'cases', labelKey: 'menu.cases', icon: 'Folder', route: 'cases' }
+const calendar: MenuItem = { key: 'calendar', labelKey: 'menu.calendar', icon: 'Calendar', route: 'calendar' }
+const standards: MenuItem = { key: 'standards', labelKey: 'menu.standards', icon: 'Coin', route: 'standards' }
 
 /** The side menu of an officer of the given role. */
 export function menuFor(role: Role | null | undefined): MenuItem[] {
   switch (role) {
     case 'VILLAGE':
     case 'TOWNSHIP':
+      return [inbox, newApplication, cases, standards]
     case 'COUNTY':
     case 'INSPECTOR':
-      return [inbox]
+      return [inbox, cases, standards]
     case 'SUPERVISOR':
-      return [inbox, cockpit]
+      return [inbox, cases, standards, cockpit]
     case 'ADMIN':
-      return [officers, regions]
+      // Policy data, never case data (separation of duties).
+      return [officers, regions, calendar, standards]
     default:
       return []
   }

@@ -7,6 +7,28 @@ export type RegionKind = (typeof REGION_KINDS)[number]
 /** Roles that see case data and therefore have a task inbox. */
 export const CASE_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP', 'COUNTY', 'SUPERVISOR', 'INSPECTOR']
 
+/** Roles that register applications on a household's behalf (代办). */
+export const APPLYING_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP']
+
+/** Roles that set allowance standards. */
+export const STANDARD_SETTERS: Role[] = ['COUNTY']
+
+/** The county a region belongs to: the first six digits of its code, padded with zeros. */
+export function countyOf(regionCode: string | null | undefined): string {
+  return regionCode && regionCode.length >= 6 ? `${regionCode.slice(0, 6)}000000` : ''
+}
+
+/**
+ * A Camunda candidate group (township-511999101000) as the role and region it routes to; null
+ * for a group of another shape.
+ */
+export function parseCandidateGroup(group: string): { role: Role; regionCode: string | null } | null {
+  const match = /^([a-z]+)(?:-(\d{12}))?$/.exec(group)
+  if (!match) return null
+  const role = match[1].toUpperCase()
+  return isRole(role) ? { role, regionCode: match[2] ?? null } : null
+}
+
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value)
 }

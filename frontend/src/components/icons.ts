@@ -1,5 +1,14 @@
-import { MapLocation, SetUp, Tickets, User } from '@element-plus/icons-vue'
+import { Calendar, Coin, DocumentAdd, Folder, MapLocation, SetUp, Tickets, User } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 
 /** The icons the menu definition may name. */
-export const menuIcons: Record<string, Component> = { MapLocation, SetUp, Tickets, User }
+export const menuIcons: Record<string, Component> = {
+  Calendar,
+  Coin,
+  DocumentAdd,
+  Folder,
+  MapLocation,
+  SetUp,
+  Tickets,
+  User,
+}

@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSessionStore } from '@/stores/session'
 import { homeRouteFor } from '@/menu'
-import { CASE_ROLES, type Role } from '@/roles'
+import { APPLYING_ROLES, CASE_ROLES, ROLES, type Role } from '@/roles'
 import { i18n } from '@/i18n'
 import { safeRedirect } from './redirect'
 
@@ -24,6 +24,12 @@ const routes: RouteRecordRaw[] = [
     meta: { public: true, titleKey: 'auth.login.title' },
   },
   {
+    path: '/public/notices',
+    name: 'public-notices',
+    component: () => import('@/views/public/PublicNoticesView.vue'),
+    meta: { public: true, titleKey: 'publicBoard.title' },
+  },
+  {
     path: '/',
     component: () => import('@/layouts/AppLayout.vue'),
     children: [
@@ -37,6 +43,44 @@ const routes: RouteRecordRaw[] = [
         name: 'inbox',
         component: () => import('@/views/inbox/InboxView.vue'),
         meta: { roles: CASE_ROLES, titleKey: 'inbox.title' },
+      },
+      {
+        path: 'tasks/:taskId',
+        name: 'task',
+        component: () => import('@/views/tasks/TaskView.vue'),
+        props: true,
+        meta: { roles: CASE_ROLES, titleKey: 'tasks.title' },
+      },
+      {
+        path: 'applications/new',
+        name: 'new-application',
+        component: () => import('@/views/applications/NewApplicationView.vue'),
+        meta: { roles: APPLYING_ROLES, titleKey: 'applications.title' },
+      },
+      {
+        path: 'cases',
+        name: 'cases',
+        component: () => import('@/views/cases/CaseListView.vue'),
+        meta: { roles: CASE_ROLES, titleKey: 'cases.title' },
+      },
+      {
+        path: 'cases/:caseId',
+        name: 'case',
+        component: () => import('@/views/cases/CaseDetailView.vue'),
+        props: true,
+        meta: { roles: CASE_ROLES, titleKey: 'cases.detail.title' },
+      },
+      {
+        path: 'policy/standards',
+        name: 'standards',
+        component: () => import('@/views/policy/StandardsView.vue'),
+        meta: { roles: [...ROLES], titleKey: 'standards.title' },
+      },
+      {
+        path: 'admin/calendar',
+        name: 'calendar',
+        component: () => import('@/views/policy/CalendarView.vue'),
+        meta: { roles: ['ADMIN'], titleKey: 'calendar.title' },
       },
       {
         path: 'admin/officers',

@@ -45,6 +45,25 @@ class EngineRestIT extends ApiIT {
     }
 
     @Test
+    void aModelerDeploymentAsSupervisorIsRecordedInTheTrail() {
+        var model = org.camunda.bpm.model.bpmn.Bpmn.createExecutableProcess("modeler-check")
+                .camundaHistoryTimeToLive(1830)
+                .startEvent()
+                .endEvent()
+                .done();
+        byte[] xml = org.camunda.bpm.model.bpmn.Bpmn.convertToString(model).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var deployed = anonymous().basicAuth("supervisor", TestAccounts.PASSWORD).postMultipart(
+                "/engine-rest/deployment/create",
+                java.util.Map.of("deployment-name", "modeler-check", "deployment-source", "Camunda Modeler",
+                        "enable-duplicate-filtering", "true"),
+                "modeler-check.bpmn", "modeler-check.bpmn", xml);
+        assertThat(deployed.status()).as(deployed.body()).isEqualTo(200);
+        String deploymentId = deployed.json().get("id").asText();
+        var recorded = as("inspector").get("/api/audit/events?type=MODEL_DEPLOYED&actor=supervisor").json();
+        assertThat(recorded.toString()).contains(deploymentId).contains("Camunda Modeler");
+    }
+
+    @Test
     void theEngineSeesTheCallerAsTheSupervisorWithItsGroups() {
         var response = anonymous()
                 .basicAuth("supervisor", TestAccounts.PASSWORD)

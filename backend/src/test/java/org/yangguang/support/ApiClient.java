@@ -63,6 +63,23 @@ public final class ApiClient {
         return header("Authorization", "Basic " + token);
     }
 
+    /** A GET whose body is binary (a download); fails unless 200. */
+    public byte[] download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new AssertionError("download of " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response get(String path) {
         return send("GET", path, null);
     }
@@ -89,6 +106,29 @@ public final class ApiClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
         headers.forEach(request::header);
+        return execute(request);
+    }
+
+    /** A multipart/form-data POST: text fields, and one file part. */
+    public Response postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+            byte[] content) {
+        String boundary = "----yangguang" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(body, true, StandardCharsets.UTF_8);
+        fields.forEach((name, value) -> out.print("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n"));
+        out.print("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        out.print("\r\n--" + boundary + "--\r\n");
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        String csrf = cookie("XSRF-TOKEN");
+        if (sendCsrf && csrf != null) {
+            request.header("X-XSRF-TOKEN", csrf);
+        }
+        extraHeaders.forEach(request::setHeader);
         return execute(request);
     }
 

@@ -18,8 +18,8 @@ public final class Households {
     private Households(String regionCode) {
         body.put("regionCode", regionCode);
         body.put("address", "测试路1号");
-        body.put("phone", "13800000000");
-        body.put("bankAccount", "6222020200001234567");
+        body.put("phone", "138" + digits(8));
+        body.put("bankAccount", "6222" + digits(15));
         body.put("consentToPublishIncome", true);
         body.put("authorizationSigned", true);
         body.put("pledgeSigned", true);
@@ -28,6 +28,15 @@ public final class Households {
         body.put("incomes", incomes);
         body.put("assets", assets);
         body.put("supporters", supporters);
+    }
+
+    private static String digits(int count) {
+        StringBuilder digits = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < count; i++) {
+            digits.append(random.nextInt(10));
+        }
+        return digits.toString();
     }
 
     public static Households in(String regionCode) {

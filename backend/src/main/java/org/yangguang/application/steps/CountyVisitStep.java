@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yangguang.common.Violations;
+import org.yangguang.notice.ObjectionService;
 import org.yangguang.process.StepContext;
 import org.yangguang.process.StepHandler;
 import org.yangguang.process.StepInput;
@@ -15,10 +16,12 @@ import org.yangguang.process.StepInput;
 @Component
 class CountyVisitStep implements StepHandler {
 
+    private final ObjectionService objections;
     private final Clock clock;
     private final StepDetails details;
 
-    CountyVisitStep(Clock clock, StepDetails details) {
+    CountyVisitStep(ObjectionService objections, Clock clock, StepDetails details) {
+        this.objections = objections;
         this.clock = clock;
         this.details = details;
     }
@@ -38,9 +41,14 @@ class CountyVisitStep implements StepHandler {
         fields(input, violations);
     }
 
+    /** The county's own visit also answers the objections still open against the case, with its findings. */
     @Override
     public StepOutcome apply(StepContext context, String decision) {
-        return StepOutcome.of(details.of(fields(context.input(), new Violations())));
+        Map<String, Object> detail = fields(context.input(), new Violations());
+        int answered = objections.answerOpen(context.caseId(), "fail".equals(decision), (String) detail.get("findings"),
+                context.actor());
+        detail.put("objectionsAnswered", answered);
+        return StepOutcome.of(details.of(detail));
     }
 
     private Map<String, Object> fields(StepInput input, Violations violations) {

@@ -1,6 +1,7 @@
 package org.yangguang.common.web;
 
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,19 +36,25 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
     private final ProblemResponses problems;
+    private final Denials denials;
 
-    ProblemHandler(ProblemResponses problems, MessageSource messages) {
+    ProblemHandler(ProblemResponses problems, Denials denials, MessageSource messages) {
         this.problems = problems;
+        this.denials = denials;
         setMessageSource(messages);
     }
 
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<Object> onApiException(ApiException e) {
+    ResponseEntity<Object> onApiException(ApiException e, HttpServletRequest request) {
+        if (e.status() == HttpStatus.FORBIDDEN) {
+            denials.record(request, e.messageKey());
+        }
         return problems.of(e);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Object> onAccessDenied(AccessDeniedException e) {
+    ResponseEntity<Object> onAccessDenied(AccessDeniedException e, HttpServletRequest request) {
+        denials.record(request, "error.forbidden");
         return problems.of(HttpStatus.FORBIDDEN, "error.forbidden");
     }
 

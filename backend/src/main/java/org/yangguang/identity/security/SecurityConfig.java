@@ -23,6 +23,7 @@ import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.yangguang.common.web.Denials;
 import org.yangguang.common.web.ProblemWriter;
 import org.yangguang.identity.IdentityEvents.Channel;
 import org.yangguang.identity.IdentityEvents.LoggedOut;
@@ -75,8 +76,9 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http, LoginService logins, ProblemWriter problems) throws Exception {
-        ProblemEntryPoints answers = new ProblemEntryPoints(problems, "Yangguang engine");
+    SecurityFilterChain engineRest(HttpSecurity http, LoginService logins, ProblemWriter problems, Denials denials)
+            throws Exception {
+        ProblemEntryPoints answers = new ProblemEntryPoints(problems, denials, "Yangguang engine");
         return http.securityMatcher(path("/engine-rest/**"))
                 .authenticationManager(new ProviderManager(new OfficerAuthenticationProvider(logins, Channel.BASIC)))
                 .httpBasic(basic -> basic.authenticationEntryPoint(answers))
@@ -102,11 +104,12 @@ class SecurityConfig {
     SecurityFilterChain application(
             HttpSecurity http,
             ProblemWriter problems,
+            Denials denials,
             OfficerService officers,
             SecurityContextRepository contexts,
             ApplicationEventPublisher events)
             throws Exception {
-        ProblemEntryPoints answers = new ProblemEntryPoints(problems, null);
+        ProblemEntryPoints answers = new ProblemEntryPoints(problems, denials, null);
         CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.path("/").sameSite("Lax"));
         CsrfTokenRequestAttributeHandler csrfHandler = new CsrfTokenRequestAttributeHandler();

@@ -44,26 +44,29 @@ class OfficerIdentityPlugin extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * Admin groups pass every authorization check inside the engine, but the webapps ask first
-     * whether a user may open an application at all; supervisors get that grant for all of them.
+     * Admin groups pass the engine's admin-only checks, but what a user may see and change is
+     * granted per resource: supervisors get ALL on every resource type, as Camunda grants its own
+     * camunda-admin group, so that Cockpit, Admin and the REST API show and do everything for them.
      */
     @Override
     public void postProcessEngineBuild(ProcessEngine engine) {
         AuthorizationService authorizations = engine.getAuthorizationService();
         String group = Role.SUPERVISOR.group();
-        boolean granted = authorizations.createAuthorizationQuery()
-                        .groupIdIn(group)
-                        .resourceType(Resources.APPLICATION)
-                        .resourceId(Authorization.ANY)
-                        .count()
-                > 0;
-        if (!granted) {
-            Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-            grant.setGroupId(group);
-            grant.setResource(Resources.APPLICATION);
-            grant.setResourceId(Authorization.ANY);
-            grant.addPermission(Permissions.ALL);
-            authorizations.saveAuthorization(grant);
+        for (Resources resource : Resources.values()) {
+            boolean granted = authorizations.createAuthorizationQuery()
+                            .groupIdIn(group)
+                            .resourceType(resource)
+                            .resourceId(Authorization.ANY)
+                            .count()
+                    > 0;
+            if (!granted) {
+                Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+                grant.setGroupId(group);
+                grant.setResource(resource);
+                grant.setResourceId(Authorization.ANY);
+                grant.addPermission(Permissions.ALL);
+                authorizations.saveAuthorization(grant);
+            }
         }
     }
 }

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest'
+import { emptyHousehold } from '@/household/draft'
+import { unplacedErrors } from '@/composables/fieldErrors'
+import {
+  completionFor,
+  emptyTaskDraft,
+  isKnownStep,
+  orderDecisions,
+  reviewOutcome,
+  TASK_FIELDS,
+  taskErrors,
+  type TaskDraft,
+} from './completion'
+
+const t = (key: string) => key
+const today = new Date(2026, 10, 22)
+
+function draft(patch: Partial<TaskDraft>): TaskDraft {
+  return { ...emptyTaskDraft(), ...patch }
+}
+
+describe('completionFor', () => {
+  it('lists the missing items of an incomplete application, one a line', () => {
+    expect(
+      completionFor('accept', draft({ decision: 'incomplete', missingItems: '户口簿复印件\n\n 收入证明 ', opinion: ' ' })),
+    ).toEqual({ decision: 'incomplete', missingItems: ['户口簿复印件', '收入证明'] })
+    expect(completionFor('accept', draft({ decision: 'accept', missingItems: 'x' }))).toEqual({ decision: 'accept' })
+  })
+
+  it('sends the survey with named investigators only', () => {
+    expect(
+      completionFor(
+        'survey',
+        draft({ decision: 'pass', investigators: ['王东河', ' ', '李四 '], visitDate: '2026-11-21', findings: ' 属实 ' }),
+      ),
+    ).toEqual({ decision: 'pass', investigators: ['王东河', '李四'], visitDate: '2026-11-21', findings: '属实' })
+  })
+
+  it('sends no decision for the review, whose outcome the server derives', () => {
+    const body = completionFor(
+      'review',
+      draft({
+        decision: 'pass',
+        meetingDate: '2026-11-22',
+        attendees: 9,
+        residentRepresentatives: 7,
+        items: [
+          { item: 'MEMBERS', verdict: 'TRUE', reason: '' },
+          { item: 'INCOME', verdict: 'FALSE', reason: '隐瞒工资' },
+        ],
+      }),
+    )
+    expect(body).not.toHaveProperty('decision')
+    expect(body.items).toEqual([
+      { item: 'MEMBERS', verdict: 'TRUE', reason: null },
+      { item: 'INCOME', verdict: 'FALSE', reason: '隐瞒工资' },
+    ])
+  })
+
+  it('sends a proposed amount only when one is typed, with two places', () => {
+    expect(completionFor('townshipAudit', draft({ decision: 'approve' }))).toEqual({ decision: 'approve' })
+    expect(completionFor('townshipAudit', draft({ decision: 'approve', proposedAmount: '800' }))).toEqual({
+      decision: 'approve',
+      proposedAmount: '800.00',
+    })
+  })
+
+  it('sends the whole household for a supplement and just decision and opinion for other steps', () => {
+    const household = { ...emptyHousehold('511999101001'), address: ' 东河村 ' }
+    expect(completionFor('supplement', draft({ decision: 'resubmit', household })).household).toMatchObject({
+      address: '东河村',
+    })
+    expect(completionFor('escalate', draft({ decision: 'ok', opinion: '同意' }))).toEqual({
+      decision: 'ok',
+      opinion: '同意',
+    })
+  })
+})
+
+describe('taskErrors', () => {
+  it('asks for a decision and an opinion where the step needs one', () => {
+    expect(taskErrors('countyApproval', draft({}), ['reject'], t)).toEqual({ decision: 'tasks.validation.decision' })
+    expect(taskErrors('countyApproval', draft({ decision: 'reject' }), ['reject', 'return'], t)).toEqual({
+      opinion: 'tasks.validation.opinion',
+    })
+    expect(taskErrors('countyApproval', draft({ decision: 'approve' }), ['reject'], t)).toEqual({})
+  })
+
+  it('checks the survey and the list of missing items', () => {
+    expect(taskErrors('survey', draft({ decision: 'pass', investigators: ['王', ''] }), [], t)).toEqual({
+      investigators: 'tasks.validation.investigators',
+      visitDate: 'tasks.validation.date',
+      findings: 'tasks.validation.findings',
+    })
+    expect(taskErrors('accept', draft({ decision: 'incomplete', missingItems: ' \n ' }), [], t)).toEqual({
+      missingItems: 'tasks.validation.missingItems',
+    })
+  })
+
+  it('checks the review: two thirds residents, every verdict, reasons for false items', () => {
+    const errors = taskErrors(
+      'review',
+      draft({
+        meetingDate: '2026-11-22',
+        attendees: 9,
+        residentRepresentatives: 5,
+        items: [
+          { item: 'MEMBERS', verdict: 'TRUE', reason: '' },
+          { item: 'INCOME', verdict: 'FALSE', reason: '' },
+          { item: 'ASSETS', verdict: '', reason: '' },
+          { item: 'SUPPORTERS', verdict: 'TRUE', reason: '' },
+        ],
+      }),
+      [],
+      t,
+    )
+    expect(errors).toEqual({
+      residentRepresentatives: 'tasks.hint.residents',
+      'items[1].reason': 'tasks.validation.reason',
+      'items[2].verdict': 'tasks.validation.verdict',
+    })
+    expect(unplacedErrors(errors, TASK_FIELDS)).toEqual({})
+  })
+
+  it('checks the supplement household under its prefix', () => {
+    const errors = taskErrors('supplement', draft({ decision: 'resubmit', household: emptyHousehold('') }), [], t, today)
+    expect(errors['household.address']).toBe('household.error.address')
+    expect(errors['household.members[0].idNumber']).toBe('household.idNumber.empty')
+    expect(unplacedErrors(errors, TASK_FIELDS)).toEqual({})
+  })
+})
+
+describe('decisions', () => {
+  it('orders the positive decision first and unknown ones last', () => {
+    expect(orderDecisions(['return', 'fail', 'pass'])).toEqual(['pass', 'fail', 'return'])
+    expect(orderDecisions(['incomplete', 'accept'])).toEqual(['accept', 'incomplete'])
+    expect(orderDecisions(['zeta', 'reject', 'alpha'])).toEqual(['reject', 'alpha', 'zeta'])
+  })
+
+  it('derives the review outcome and knows its steps', () => {
+    expect(reviewOutcome(emptyTaskDraft().items)).toBe('pass')
+    expect(reviewOutcome([{ item: 'ASSETS', verdict: 'FALSE', reason: 'x' }])).toBe('veto')
+    expect(isKnownStep('townshipAudit')).toBe(true)
+    expect(isKnownStep('escalate')).toBe(false)
+  })
+})

@@ -1,0 +1,218 @@
+import type { HouseholdInput } from '@/api/types'
+import type { TaskCompletion } from '@/api/tasks'
+import { householdErrors, HOUSEHOLD_FIELDS, isMoney, normalizeMoney, toHouseholdInput } from '@/household/draft'
+
+export const REVIEW_ITEMS = ['MEMBERS', 'INCOME', 'ASSETS', 'SUPPORTERS'] as const
+export type ReviewItem = (typeof REVIEW_ITEMS)[number]
+
+export interface ReviewLine {
+  item: ReviewItem
+  verdict: 'TRUE' | 'FALSE' | ''
+  reason: string
+}
+
+/** Everything the task page can ask for; each step uses its own part. */
+export interface TaskDraft {
+  decision: string
+  opinion: string
+  /** One missing item a line. */
+  missingItems: string
+  investigators: string[]
+  visitDate: string
+  findings: string
+  meetingDate: string
+  attendees: number | null
+  residentRepresentatives: number | null
+  items: ReviewLine[]
+  proposedAmount: string
+  household: HouseholdInput | null
+}
+
+/** The steps of process dibao-application the page knows; any other key gets the generic form. */
+export const KNOWN_STEPS = [
+  'accept',
+  'supplement',
+  'survey',
+  'handleObjection',
+  'review',
+  'townshipAudit',
+  'countyVisit',
+  'countyApproval',
+] as const
+
+export function isKnownStep(taskKey: string): boolean {
+  return (KNOWN_STEPS as readonly string[]).includes(taskKey)
+}
+
+export function emptyTaskDraft(): TaskDraft {
+  return {
+    decision: '',
+    opinion: '',
+    missingItems: '',
+    investigators: ['', ''],
+    visitDate: '',
+    findings: '',
+    meetingDate: '',
+    attendees: null,
+    residentRepresentatives: null,
+    items: REVIEW_ITEMS.map((item) => ({ item, verdict: '', reason: '' })),
+    proposedAmount: '',
+    household: null,
+  }
+}
+
+const DECISION_ORDER = [
+  'accept',
+  'resubmit',
+  'pass',
+  'approve',
+  'unfounded',
+  'founded',
+  'incomplete',
+  'fail',
+  'reject',
+  'return',
+]
+
+/** The server lists a step's decisions in no set order; the page shows the positive one first. */
+export function orderDecisions(decisions: readonly string[]): string[] {
+  const rank = (decision: string) => {
+    const index = DECISION_ORDER.indexOf(decision)
+    return index === -1 ? DECISION_ORDER.length : index
+  }
+  return [...decisions].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+}
+
+/** Whether the step's decision is derived by the server rather than chosen on the page. */
+export function decisionIsDerived(taskKey: string): boolean {
+  return taskKey === 'review'
+}
+
+/** The review's outcome as the server will derive it: one item found false vetoes. */
+export function reviewOutcome(items: readonly ReviewLine[]): 'pass' | 'veto' {
+  return items.some((line) => line.verdict === 'FALSE') ? 'veto' : 'pass'
+}
+
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+}
+
+/** The body of POST /api/tasks/{id}/complete for a step. */
+export function completionFor(taskKey: string, draft: TaskDraft): TaskCompletion {
+  const body: TaskCompletion = {}
+  if (!decisionIsDerived(taskKey)) body.decision = draft.decision.trim()
+  if (draft.opinion.trim()) body.opinion = draft.opinion.trim()
+  switch (taskKey) {
+    case 'accept':
+      if (draft.decision === 'incomplete') body.missingItems = lines(draft.missingItems)
+      break
+    case 'supplement':
+      body.household = draft.household ? toHouseholdInput(draft.household) : null
+      break
+    case 'survey':
+      body.investigators = draft.investigators.map((name) => name.trim()).filter((name) => name !== '')
+      body.visitDate = draft.visitDate
+      body.findings = draft.findings.trim()
+      break
+    case 'handleObjection':
+      body.findings = draft.findings.trim()
+      break
+    case 'review':
+      body.meetingDate = draft.meetingDate
+      body.attendees = draft.attendees
+      body.residentRepresentatives = draft.residentRepresentatives
+      body.items = draft.items.map((line) => ({
+        item: line.item,
+        verdict: line.verdict,
+        reason: line.reason.trim() || null,
+      }))
+      break
+    case 'townshipAudit':
+      if (draft.proposedAmount.trim()) body.proposedAmount = normalizeMoney(draft.proposedAmount)
+      break
+    case 'countyVisit':
+      body.visitDate = draft.visitDate
+      body.findings = draft.findings.trim()
+      break
+  }
+  return body
+}
+
+type Translate = (key: string, named?: Record<string, unknown>) => string
+
+/**
+ * What the page checks before sending, keyed like the server's field errors. The server checks
+ * again; its answer is shown the same way.
+ */
+export function taskErrors(
+  taskKey: string,
+  draft: TaskDraft,
+  opinionRequiredFor: readonly string[],
+  t: Translate,
+  today: Date = new Date(),
+): Record<string, string> {
+  const errors: Record<string, string> = {}
+  if (!decisionIsDerived(taskKey) && !draft.decision.trim()) errors.decision = t('tasks.validation.decision')
+  if (opinionRequiredFor.includes(draft.decision) && !draft.opinion.trim()) {
+    errors.opinion = t('tasks.validation.opinion')
+  }
+  const needVisit = () => {
+    if (!draft.visitDate) errors.visitDate = t('tasks.validation.date')
+    if (!draft.findings.trim()) errors.findings = t('tasks.validation.findings')
+  }
+  switch (taskKey) {
+    case 'accept':
+      if (draft.decision === 'incomplete' && lines(draft.missingItems).length === 0) {
+        errors.missingItems = t('tasks.validation.missingItems')
+      }
+      break
+    case 'supplement':
+      if (draft.household) {
+        for (const [field, message] of Object.entries(householdErrors(draft.household, t, today))) {
+          errors[`household.${field}`] = message
+        }
+      }
+      break
+    case 'survey':
+      if (draft.investigators.filter((name) => name.trim()).length < 2) {
+        errors.investigators = t('tasks.validation.investigators')
+      }
+      needVisit()
+      break
+    case 'handleObjection':
+      if (!draft.findings.trim()) errors.findings = t('tasks.validation.findings')
+      break
+    case 'countyVisit':
+      needVisit()
+      break
+    case 'review':
+      if (!draft.meetingDate) errors.meetingDate = t('tasks.validation.date')
+      if (!draft.attendees) errors.attendees = t('tasks.validation.count')
+      if (draft.residentRepresentatives === null) errors.residentRepresentatives = t('tasks.validation.count')
+      else if (draft.attendees && draft.residentRepresentatives * 3 < draft.attendees * 2) {
+        errors.residentRepresentatives = t('tasks.hint.residents')
+      }
+      draft.items.forEach((line, i) => {
+        if (!line.verdict) errors[`items[${i}].verdict`] = t('tasks.validation.verdict')
+        if (line.verdict === 'FALSE' && !line.reason.trim()) errors[`items[${i}].reason`] = t('tasks.validation.reason')
+      })
+      break
+    case 'townshipAudit':
+      if (draft.proposedAmount.trim() && !isMoney(normalizeMoney(draft.proposedAmount))) {
+        errors.proposedAmount = t('household.error.money')
+      }
+      break
+  }
+  return errors
+}
+
+/** The fields the task page shows an error at; others are listed above the form. */
+export const TASK_FIELDS: readonly RegExp[] = [
+  /^(decision|opinion|missingItems|investigators|visitDate|findings|meetingDate|attendees|residentRepresentatives|items|proposedAmount|household)$/,
+  /^investigators\[\d+\]$/,
+  /^items\[\d+\]\.(item|verdict|reason)$/,
+  ...HOUSEHOLD_FIELDS.map((pattern) => new RegExp(`^household\\.${pattern.source.slice(1)}`)),
+]
