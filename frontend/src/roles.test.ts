@@ -12,7 +12,10 @@ describe('countyOf', () => {
 
 describe('parseCandidateGroup', () => {
   it('reads the role and the region of a routing group', () => {
-    expect(parseCandidateGroup('township-511999101000')).toEqual({ role: 'TOWNSHIP', regionCode: '511999101000' })
+    expect(parseCandidateGroup('township-511999101000')).toEqual({
+      role: 'TOWNSHIP',
+      regionCode: '511999101000',
+    })
     expect(parseCandidateGroup('county')).toEqual({ role: 'COUNTY', regionCode: null })
   })
 

@@ -8,7 +8,11 @@ export const policyApi = {
   removeDay: (day: string) => http.delete<void>(`/api/admin/calendar/${encodeURIComponent(day)}`),
   standards: (countyCode: string) =>
     http.get<Standard[]>(`/api/allowance/standards?countyCode=${encodeURIComponent(countyCode)}`),
-  addStandard: (standard: { countyCode?: string; area: Area | ''; monthlyAmount: string; validFrom: string }) =>
-    http.post<Standard>('/api/allowance/standards', standard),
+  addStandard: (standard: {
+    countyCode?: string
+    area: Area | ''
+    monthlyAmount: string
+    validFrom: string
+  }) => http.post<Standard>('/api/allowance/standards', standard),
   passwordPolicy: () => http.get<PasswordPolicy>('/api/auth/password-policy'),
 }

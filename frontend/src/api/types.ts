@@ -66,7 +66,14 @@ export type IdentityCategory = (typeof IDENTITY_CATEGORIES)[number]
 export const INCOME_TYPES = ['WAGE', 'BUSINESS', 'PROPERTY', 'TRANSFER', 'OTHER', 'EXCLUDED'] as const
 export type IncomeType = (typeof INCOME_TYPES)[number]
 
-export const ASSET_TYPES = ['DEPOSIT', 'SECURITIES', 'VEHICLE', 'REAL_ESTATE', 'INSURANCE', 'BUSINESS'] as const
+export const ASSET_TYPES = [
+  'DEPOSIT',
+  'SECURITIES',
+  'VEHICLE',
+  'REAL_ESTATE',
+  'INSURANCE',
+  'BUSINESS',
+] as const
 export type AssetType = (typeof ASSET_TYPES)[number]
 
 export const CASE_STATUSES = [
@@ -159,7 +166,9 @@ export interface Household {
   status?: string
   members: Member[]
   incomes?: Array<Omit<IncomeInput, 'type' | 'note'> & { type: IncomeType; note?: string | null }>
-  assets?: Array<Omit<AssetInput, 'type' | 'note' | 'exempt'> & { type: AssetType; note?: string | null; exempt?: boolean }>
+  assets?: Array<
+    Omit<AssetInput, 'type' | 'note' | 'exempt'> & { type: AssetType; note?: string | null; exempt?: boolean }
+  >
   supporters?: Array<
     Omit<SupporterInput, 'householdMonthlyIncome' | 'monthlySupport'> & {
       householdMonthlyIncome?: Money | null

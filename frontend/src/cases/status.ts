@@ -35,7 +35,10 @@ export function flagTone(flag: string): Tone {
 export type NoticeState = 'withdrawn' | 'upcoming' | 'running' | 'ended'
 
 /** Where a notice stands on a day (yyyy-MM-dd): posted periods include both ends; no end runs on. */
-export function noticeState(notice: Pick<CaseNotice, 'from' | 'to' | 'withdrawn'>, today: string): NoticeState {
+export function noticeState(
+  notice: Pick<CaseNotice, 'from' | 'to' | 'withdrawn'>,
+  today: string,
+): NoticeState {
   if (notice.withdrawn) return 'withdrawn'
   if (today < notice.from) return 'upcoming'
   if (notice.to && today > notice.to) return 'ended'

@@ -10,7 +10,11 @@ describe('describeDetail', () => {
 
   it('orders the survey fields and keeps lists as lists', () => {
     expect(
-      describeDetail({ findings: '家中无值钱物品', visitDate: '2026-11-21', investigators: ['王东河', '李四'] }),
+      describeDetail({
+        findings: '家中无值钱物品',
+        visitDate: '2026-11-21',
+        investigators: ['王东河', '李四'],
+      }),
     ).toEqual([
       { key: 'investigators', format: 'list', value: ['王东河', '李四'] },
       { key: 'visitDate', format: 'date', value: '2026-11-21' },
@@ -19,7 +23,9 @@ describe('describeDetail', () => {
   })
 
   it('joins a notice period and names the notice kind', () => {
-    expect(describeDetail({ noticeId: 2, kind: 'APPLICATION', from: '2026-11-22', to: '2026-11-28' })).toEqual([
+    expect(
+      describeDetail({ noticeId: 2, kind: 'APPLICATION', from: '2026-11-22', to: '2026-11-28' }),
+    ).toEqual([
       { key: 'kind', format: 'noticeKind', value: 'APPLICATION' },
       { key: 'period', format: 'period', value: { from: '2026-11-22', to: '2026-11-28' } },
       { key: 'noticeId', format: 'text', value: '2' },

@@ -1,4 +1,13 @@
-import { Calendar, Coin, DocumentAdd, Folder, MapLocation, SetUp, Tickets, User } from '@element-plus/icons-vue'
+import {
+  Calendar,
+  Coin,
+  DocumentAdd,
+  Folder,
+  MapLocation,
+  SetUp,
+  Tickets,
+  User,
+} from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 
 /** The icons the menu definition may name. */

@@ -24,7 +24,10 @@ describe('field error paths', () => {
 
   it('forgets the errors of one list', () => {
     expect(
-      withoutList({ members: 'a', 'members[0].name': 'b', 'incomes[0].type': 'c', membersCount: 'd' }, 'members'),
+      withoutList(
+        { members: 'a', 'members[0].name': 'b', 'incomes[0].type': 'c', membersCount: 'd' },
+        'members',
+      ),
     ).toEqual({ 'incomes[0].type': 'c', membersCount: 'd' })
   })
 })

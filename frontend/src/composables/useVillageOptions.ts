@@ -17,7 +17,9 @@ export function useVillageOptions() {
       return own ? [{ value: own, label: session.officer?.regionName || own }] : []
     }
     return regions.value
-      .filter((region) => region.parentCode === own && (region.kind === 'VILLAGE' || region.kind === 'COMMUNITY'))
+      .filter(
+        (region) => region.parentCode === own && (region.kind === 'VILLAGE' || region.kind === 'COMMUNITY'),
+      )
       .sort((a, b) => a.code.localeCompare(b.code))
       .map((region) => ({ value: region.code, label: region.name }))
   })

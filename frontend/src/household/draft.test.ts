@@ -25,8 +25,18 @@ function household(): HouseholdInput {
     authorizationSigned: true,
     pledgeSigned: true,
     members: [
-      { ...emptyMember('HEAD'), name: '张三丰', idNumber: '511999198103150019', identityCategory: 'UNEMPLOYED' },
-      { ...emptyMember('CHILD'), name: '张小明', idNumber: '511999201406010026', identityCategory: 'STUDENT' },
+      {
+        ...emptyMember('HEAD'),
+        name: '张三丰',
+        idNumber: '511999198103150019',
+        identityCategory: 'UNEMPLOYED',
+      },
+      {
+        ...emptyMember('CHILD'),
+        name: '张小明',
+        idNumber: '511999201406010026',
+        identityCategory: 'STUDENT',
+      },
     ],
     incomes: [{ ...emptyIncome('511999198103150019'), type: 'WAGE', monthlyAmount: '500' }],
   }
@@ -58,7 +68,12 @@ describe('householdErrors', () => {
   it('names ID numbers, the head and duplicates at their rows', () => {
     const draft = household()
     draft.members[1].idNumber = '511999201406010027'
-    draft.members.push({ ...emptyMember('HEAD'), name: '张三', idNumber: '511999198103150019', identityCategory: 'OTHER' })
+    draft.members.push({
+      ...emptyMember('HEAD'),
+      name: '张三',
+      idNumber: '511999198103150019',
+      identityCategory: 'OTHER',
+    })
     const errors = householdErrors(draft, t, today)
     expect(errors['members[1].idNumber']).toBe('household.idNumber.checkDigit:6')
     expect(errors['members[2].idNumber']).toBe('household.error.duplicate')

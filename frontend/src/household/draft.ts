@@ -108,7 +108,10 @@ const MONEY = /^\d+(\.\d{1,2})?$/
  * What is not an amount stays as typed, so that the server names the problem at its field.
  */
 export function normalizeMoney(value: string | null | undefined): string {
-  const text = (value ?? '').trim().replace(/[,，\s]/g, '').replace(/^¥/, '')
+  const text = (value ?? '')
+    .trim()
+    .replace(/[,，\s]/g, '')
+    .replace(/^¥/, '')
   if (!MONEY.test(text)) return (value ?? '').trim()
   const [whole, fraction = ''] = text.split('.')
   return `${whole.replace(/^0+(?=\d)/, '')}.${fraction.padEnd(2, '0')}`
@@ -200,7 +203,8 @@ export function householdErrors(draft: HouseholdInput, t: Translate, today: Date
   draft.incomes.forEach((income, i) => {
     owned('incomes', i, income.memberIdNumber)
     if (!income.type) errors[`incomes[${i}].type`] = t('household.error.type')
-    if (!isMoney(normalizeMoney(income.monthlyAmount))) errors[`incomes[${i}].monthlyAmount`] = t('household.error.money')
+    if (!isMoney(normalizeMoney(income.monthlyAmount)))
+      errors[`incomes[${i}].monthlyAmount`] = t('household.error.money')
   })
   draft.assets.forEach((asset, i) => {
     owned('assets', i, asset.memberIdNumber)

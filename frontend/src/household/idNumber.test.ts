@@ -42,7 +42,10 @@ describe('checkIdNumber', () => {
       gender: 'MALE',
       birthDate: '1981-03-15',
     })
-    expect(checkIdNumber('511999201406010026', today)).toMatchObject({ gender: 'FEMALE', birthDate: '2014-06-01' })
+    expect(checkIdNumber('511999201406010026', today)).toMatchObject({
+      gender: 'FEMALE',
+      birthDate: '2014-06-01',
+    })
   })
 
   it('accepts a lower-case x and spaces', () => {
@@ -68,9 +71,15 @@ describe('checkIdNumber', () => {
   })
 
   it('refuses impossible and future birth dates', () => {
-    expect(checkIdNumber(withCheckCharacter('51199919810230001'), today)).toMatchObject({ problem: 'birthDate' })
-    expect(checkIdNumber(withCheckCharacter('51199918991231001'), today)).toMatchObject({ problem: 'birthDate' })
-    expect(checkIdNumber(withCheckCharacter('51199920261123001'), today)).toMatchObject({ problem: 'birthDate' })
+    expect(checkIdNumber(withCheckCharacter('51199919810230001'), today)).toMatchObject({
+      problem: 'birthDate',
+    })
+    expect(checkIdNumber(withCheckCharacter('51199918991231001'), today)).toMatchObject({
+      problem: 'birthDate',
+    })
+    expect(checkIdNumber(withCheckCharacter('51199920261123001'), today)).toMatchObject({
+      problem: 'birthDate',
+    })
     expect(checkIdNumber(withCheckCharacter('51199920261122001'), today).valid).toBe(true)
     expect(checkIdNumber(withCheckCharacter('51199920000229001'), today).valid).toBe(true)
   })

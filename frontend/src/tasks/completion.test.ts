@@ -22,18 +22,33 @@ function draft(patch: Partial<TaskDraft>): TaskDraft {
 describe('completionFor', () => {
   it('lists the missing items of an incomplete application, one a line', () => {
     expect(
-      completionFor('accept', draft({ decision: 'incomplete', missingItems: '户口簿复印件\n\n 收入证明 ', opinion: ' ' })),
+      completionFor(
+        'accept',
+        draft({ decision: 'incomplete', missingItems: '户口簿复印件\n\n 收入证明 ', opinion: ' ' }),
+      ),
     ).toEqual({ decision: 'incomplete', missingItems: ['户口簿复印件', '收入证明'] })
-    expect(completionFor('accept', draft({ decision: 'accept', missingItems: 'x' }))).toEqual({ decision: 'accept' })
+    expect(completionFor('accept', draft({ decision: 'accept', missingItems: 'x' }))).toEqual({
+      decision: 'accept',
+    })
   })
 
   it('sends the survey with named investigators only', () => {
     expect(
       completionFor(
         'survey',
-        draft({ decision: 'pass', investigators: ['王东河', ' ', '李四 '], visitDate: '2026-11-21', findings: ' 属实 ' }),
+        draft({
+          decision: 'pass',
+          investigators: ['王东河', ' ', '李四 '],
+          visitDate: '2026-11-21',
+          findings: ' 属实 ',
+        }),
       ),
-    ).toEqual({ decision: 'pass', investigators: ['王东河', '李四'], visitDate: '2026-11-21', findings: '属实' })
+    ).toEqual({
+      decision: 'pass',
+      investigators: ['王东河', '李四'],
+      visitDate: '2026-11-21',
+      findings: '属实',
+    })
   })
 
   it('sends no decision for the review, whose outcome the server derives', () => {
@@ -79,7 +94,9 @@ describe('completionFor', () => {
 
 describe('taskErrors', () => {
   it('asks for a decision and an opinion where the step needs one', () => {
-    expect(taskErrors('countyApproval', draft({}), ['reject'], t)).toEqual({ decision: 'tasks.validation.decision' })
+    expect(taskErrors('countyApproval', draft({}), ['reject'], t)).toEqual({
+      decision: 'tasks.validation.decision',
+    })
     expect(taskErrors('countyApproval', draft({ decision: 'reject' }), ['reject', 'return'], t)).toEqual({
       opinion: 'tasks.validation.opinion',
     })
@@ -123,7 +140,13 @@ describe('taskErrors', () => {
   })
 
   it('checks the supplement household under its prefix', () => {
-    const errors = taskErrors('supplement', draft({ decision: 'resubmit', household: emptyHousehold('') }), [], t, today)
+    const errors = taskErrors(
+      'supplement',
+      draft({ decision: 'resubmit', household: emptyHousehold('') }),
+      [],
+      t,
+      today,
+    )
     expect(errors['household.address']).toBe('household.error.address')
     expect(errors['household.members[0].idNumber']).toBe('household.idNumber.empty')
     expect(unplacedErrors(errors, TASK_FIELDS)).toEqual({})

@@ -1,6 +1,12 @@
 import type { HouseholdInput } from '@/api/types'
 import type { TaskCompletion } from '@/api/tasks'
-import { householdErrors, HOUSEHOLD_FIELDS, isMoney, normalizeMoney, toHouseholdInput } from '@/household/draft'
+import {
+  householdErrors,
+  HOUSEHOLD_FIELDS,
+  isMoney,
+  normalizeMoney,
+  toHouseholdInput,
+} from '@/household/draft'
 
 export const REVIEW_ITEMS = ['MEMBERS', 'INCOME', 'ASSETS', 'SUPPORTERS'] as const
 export type ReviewItem = (typeof REVIEW_ITEMS)[number]
@@ -197,7 +203,8 @@ export function taskErrors(
       }
       draft.items.forEach((line, i) => {
         if (!line.verdict) errors[`items[${i}].verdict`] = t('tasks.validation.verdict')
-        if (line.verdict === 'FALSE' && !line.reason.trim()) errors[`items[${i}].reason`] = t('tasks.validation.reason')
+        if (line.verdict === 'FALSE' && !line.reason.trim())
+          errors[`items[${i}].reason`] = t('tasks.validation.reason')
       })
       break
     case 'townshipAudit':
