@@ -18,6 +18,7 @@ import org.yangguang.casework.CaseEventDraft;
 import org.yangguang.casework.CasePolicy;
 import org.yangguang.casework.CaseRecord;
 import org.yangguang.casework.CaseFiles;
+import org.yangguang.casework.CaseLetters;
 import org.yangguang.household.HouseholdService;
 import org.yangguang.household.HouseholdStatus;
 

@@ -46,6 +46,10 @@ public class CaseFiles {
         return Optional.ofNullable(cases.findByProcessInstance(processInstanceId));
     }
 
+    public List<CaseRecord> ofHousehold(long householdId) {
+        return cases.findInScope("%", null, householdId, Integer.MAX_VALUE);
+    }
+
     public List<CaseRecord> list(RegionScope scope, CaseStatus status, Long householdId, int limit) {
         return cases.findInScope(scope.likePattern(), status == null ? null : status.name(), householdId, limit);
     }

@@ -12,6 +12,7 @@ public class CasePolicy {
     public static final String REFUSAL_NOTICE_WORKING_DAYS = "refusalNoticeWorkingDays";
     public static final String LIST_NOTICE_DAYS = "listNoticeDays";
     public static final String APPLICATION_NOTICE_DAYS = "applicationNoticeDays";
+    public static final String EVIDENCE_DAYS = "evidenceDays";
     public static final String SURVEY_MIN_INVESTIGATORS = "surveyMinInvestigators";
     public static final String REVIEW_RESIDENT_SHARE_NUMERATOR = "reviewResidentShareNumerator";
     public static final String REVIEW_RESIDENT_SHARE_DENOMINATOR = "reviewResidentShareDenominator";

@@ -59,4 +59,10 @@ public record CaseRecord(
                 hadComplaint, special, proposedAmount, amount, perCapita, paymentStart, appliedAt, acceptedAt, dueAt,
                 at, createdBy);
     }
+
+    public CaseRecord asCloseRelative() {
+        return new CaseRecord(caseId, kind, householdId, regionCode, status, processInstanceId, true, hadComplaint,
+                special, proposedAmount, monthlyAmount, perCapitaIncome, paymentStartMonth, appliedAt, acceptedAt, dueAt,
+                decidedAt, createdBy);
+    }
 }

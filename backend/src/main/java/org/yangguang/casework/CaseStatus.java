@@ -11,9 +11,12 @@ public enum CaseStatus {
     APPROVED,
     REFUSED,
     ACTIVE,
-    STOPPED;
+    STOPPED,
+    EVIDENCE_REQUESTED,
+    CLEARED,
+    REDUCED;
 
     public boolean isClosed() {
-        return this == REFUSED || this == ACTIVE || this == STOPPED;
+        return this == REFUSED || this == ACTIVE || this == STOPPED || this == CLEARED || this == REDUCED;
     }
 }

@@ -23,6 +23,9 @@ import org.yangguang.household.internal.HouseholdRow;
 @Service
 public class HouseholdService {
 
+    private static final int IN_LIST_LIMIT = 1000;
+    private static final int LIST_LIMIT = 1000;
+
     private final HouseholdMapper households;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -102,9 +105,36 @@ public class HouseholdService {
         if (idNumbers.isEmpty()) {
             return List.of();
         }
-        List<HouseholdStatus> open =
-                Arrays.stream(HouseholdStatus.values()).filter(HouseholdStatus::isOpen).toList();
-        return households.findMembersInOtherHouseholds(idNumbers, exceptHouseholdId, open);
+        return households.findMembersInOtherHouseholds(idNumbers, exceptHouseholdId, openStatuses());
+    }
+
+    /** Households in the subtree, in a status or all, newest first. */
+    public List<Household> list(org.yangguang.region.RegionScope scope, HouseholdStatus status) {
+        return households.findInScope(scope.likePattern(), status, LIST_LIMIT).stream().map(this::assemble).toList();
+    }
+
+    /** Open households (applying or receiving) with a member or supporter among the ID numbers. */
+    public List<Long> openHouseholdsWithPeople(java.util.Collection<String> idNumbers) {
+        List<Long> found = new java.util.ArrayList<>();
+        List<String> all = List.copyOf(idNumbers);
+        for (int from = 0; from < all.size(); from += IN_LIST_LIMIT) {
+            found.addAll(households.findHouseholdsWithPeople(all.subList(from, Math.min(all.size(), from + IN_LIST_LIMIT)),
+                    openStatuses()));
+        }
+        return found.stream().distinct().sorted().toList();
+    }
+
+    /** The next open households after the id, in id order (for runs over all of them). */
+    public List<Long> openHouseholdsAfter(long afterId, int limit) {
+        return households.findHouseholdIdsAfter(afterId, openStatuses(), limit);
+    }
+
+    public int countOpen() {
+        return households.countInStatuses(openStatuses());
+    }
+
+    private static List<HouseholdStatus> openStatuses() {
+        return Arrays.stream(HouseholdStatus.values()).filter(HouseholdStatus::isOpen).toList();
     }
 
     private void insertLists(long id, HouseholdForm form) {

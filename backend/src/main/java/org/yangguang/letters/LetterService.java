@@ -13,6 +13,8 @@ public class LetterService {
     private final LetterProperties county;
     private final LetterTemplate refusal = LetterTemplate.load("letters/refusal.txt");
     private final LetterTemplate incomplete = LetterTemplate.load("letters/incomplete.txt");
+    private final LetterTemplate evidenceRequest = LetterTemplate.load("letters/evidence-request.txt");
+    private final LetterTemplate decision = LetterTemplate.load("letters/decision.txt");
 
     public LetterService(LetterProperties county) {
         this.county = county;
@@ -49,6 +51,41 @@ public class LetterService {
                 .items("missingItems", letter.missingItems())
                 .date("notifiedOn", letter.notifiedOn());
         return docx("incomplete-materials", letter.caseId(), incomplete, fields);
+    }
+
+    /** The request to a receiving household to answer the findings of the verification before a deadline. */
+    public GeneratedLetter evidenceRequest(EvidenceRequestLetter letter) {
+        LetterFields fields = new LetterFields()
+                .required("caseId", letter.caseId())
+                .required("householdHead", letter.householdHead())
+                .optional("villageName", letter.villageName())
+                .optional("townshipName", letter.townshipName())
+                .items("findings", letter.findings())
+                .date("deadline", letter.deadline())
+                .date("issuedOn", letter.issuedOn())
+                .required("bureau", county.bureau());
+        return docx("evidence-request", letter.caseId(), evidenceRequest, fields);
+    }
+
+    /** The stop or reduction of the allowance, with reasons, the new amount, any recovery, and the appeal rights. */
+    public GeneratedLetter decisionNotice(DecisionLetter letter) {
+        LetterFields fields = new LetterFields()
+                .required("caseId", letter.caseId())
+                .required("householdHead", letter.householdHead())
+                .optional("villageName", letter.villageName())
+                .optional("townshipName", letter.townshipName())
+                .required("decision", letter.stop() ? "停发" : "减发")
+                .items("reasons", letter.reasons())
+                .required("effectiveMonth", letter.effectiveMonth())
+                .required("newAmount", letter.newAmount())
+                .optional("recovery", letter.recovery())
+                .date("decidedOn", letter.decidedOn())
+                .required("bureau", county.bureau())
+                .required("reviewBody", county.reviewBody())
+                .number("reviewDays", county.reviewDays())
+                .required("court", county.court())
+                .number("litigationMonths", county.litigationMonths());
+        return docx(letter.stop() ? "stop" : "reduction", letter.caseId(), decision, fields);
     }
 
     private static GeneratedLetter docx(String kind, String caseId, LetterTemplate template, LetterFields fields) {

@@ -19,7 +19,7 @@ import org.yangguang.support.ApiIT;
 class ModelBeansIT extends ApiIT {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\s*!?\\s*([A-Za-z_][A-Za-z0-9_]*)");
-    private static final Set<String> PROCESS_VARIABLES = Set.of("closeRelative", "hadComplaint");
+    private static final Set<String> PROCESS_VARIABLES = Set.of("closeRelative", "hadComplaint", "evidenceDuration");
 
     @Autowired
     ApplicationContext context;

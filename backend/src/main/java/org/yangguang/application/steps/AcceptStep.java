@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.yangguang.application.CaseLetters;
+import org.yangguang.casework.CaseLetters;
 import org.yangguang.common.Violations;
 import org.yangguang.process.StepContext;
 import org.yangguang.process.StepHandler;

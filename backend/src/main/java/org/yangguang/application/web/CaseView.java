@@ -29,6 +29,7 @@ record CaseView(
         List<NoticeLine> notices,
         List<DocumentLine> documents,
         List<ObjectionLine> objections,
+        List<WarningLine> warnings,
         List<OpenTask> openTasks) {
 
     record TimelineLine(Instant at, String actor, String role, String action, String taskKey, String decision,

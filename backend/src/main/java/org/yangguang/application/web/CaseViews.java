@@ -17,6 +17,7 @@ import org.yangguang.household.HouseholdService;
 import org.yangguang.notice.NoticeService;
 import org.yangguang.notice.ObjectionService;
 import org.yangguang.region.RegionService;
+import org.yangguang.verification.Warnings;
 
 /** Assembles the case view from the features that hold its parts. */
 @Component
@@ -29,11 +30,14 @@ class CaseViews {
     private final NoticeService notices;
     private final ObjectionService objections;
     private final TaskService tasks;
+    private final Warnings warnings;
     private final ObjectMapper json;
     private final Clock clock;
 
     CaseViews(CaseFiles cases, HouseholdService households, RegionService regions, Assessments assessments,
-            NoticeService notices, ObjectionService objections, TaskService tasks, ObjectMapper json, Clock clock) {
+            NoticeService notices, ObjectionService objections, TaskService tasks, Warnings warnings, ObjectMapper json,
+            Clock clock) {
+        this.warnings = warnings;
         this.cases = cases;
         this.households = households;
         this.regions = regions;
@@ -66,6 +70,7 @@ class CaseViews {
                         .map(o -> new CaseView.ObjectionLine(o.trackingCode(), o.content(), o.status().name(),
                                 o.founded(), o.reply(), o.receivedAt()))
                         .toList(),
+                warnings.ofHousehold(record.householdId()).stream().map(WarningLine::of).toList(),
                 openTasks(record));
     }
 
@@ -85,6 +90,9 @@ class CaseViews {
         }
         if (!record.status().isClosed() && !assessment.eligible()) {
             flags.add("INELIGIBLE");
+        }
+        if (!warnings.openOf(record.householdId()).isEmpty()) {
+            flags.add("WARNINGS");
         }
         return flags;
     }

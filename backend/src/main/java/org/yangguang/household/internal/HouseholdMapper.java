@@ -18,6 +18,9 @@ public interface HouseholdMapper {
 
     HouseholdRow findById(long id);
 
+    List<HouseholdRow> findInScope(@Param("likePattern") String likePattern, @Param("status") HouseholdStatus status,
+            @Param("limit") int limit);
+
     List<Member> findMembers(long householdId);
 
     List<Income> findIncomes(long householdId);
@@ -52,6 +55,16 @@ public interface HouseholdMapper {
             @Param("perCapitaIncome") BigDecimal perCapitaIncome,
             @Param("paymentStartMonth") String paymentStartMonth,
             @Param("at") Instant at);
+
+    /** Households in one of the statuses with a member or supporter among the ID numbers. */
+    List<Long> findHouseholdsWithPeople(@Param("idNumbers") java.util.Collection<String> idNumbers,
+            @Param("statuses") List<HouseholdStatus> statuses);
+
+    /** The next households in one of the statuses after the id, in id order. */
+    List<Long> findHouseholdIdsAfter(@Param("afterId") long afterId, @Param("statuses") List<HouseholdStatus> statuses,
+            @Param("limit") int limit);
+
+    int countInStatuses(@Param("statuses") List<HouseholdStatus> statuses);
 
     /** Those of the given ID numbers that are members of another household in one of the statuses. */
     List<String> findMembersInOtherHouseholds(

@@ -1,15 +1,13 @@
-package org.yangguang.application;
+package org.yangguang.casework;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
-import org.yangguang.casework.CaseDocument;
-import org.yangguang.casework.CaseEventDraft;
-import org.yangguang.casework.CaseRecord;
-import org.yangguang.casework.CaseFiles;
 import org.yangguang.household.Household;
 import org.yangguang.household.HouseholdService;
+import org.yangguang.letters.DecisionLetter;
+import org.yangguang.letters.EvidenceRequestLetter;
 import org.yangguang.letters.GeneratedLetter;
 import org.yangguang.letters.IncompleteLetter;
 import org.yangguang.letters.LetterService;
@@ -23,6 +21,8 @@ public class CaseLetters {
 
     public static final String INCOMPLETE = "INCOMPLETE_NOTICE";
     public static final String REFUSAL = "REFUSAL_NOTICE";
+    public static final String EVIDENCE_REQUEST = "EVIDENCE_REQUEST";
+    public static final String DECISION = "DECISION_NOTICE";
 
     private final LetterService letters;
     private final CaseFiles cases;
@@ -56,6 +56,26 @@ public class CaseLetters {
                 name(village), name(RegionCodes.townshipOf(village)), name(RegionCodes.countyOf(village)), reasons,
                 LocalDate.now(clock)));
         return keep(caseId, REFUSAL, letter, actor);
+    }
+
+    public CaseDocument evidenceRequest(long caseId, List<String> findings, LocalDate deadline, String actor) {
+        CaseRecord record = cases.require(caseId);
+        Household household = households.require(record.householdId());
+        GeneratedLetter letter = letters.evidenceRequest(new EvidenceRequestLetter(String.valueOf(caseId),
+                household.head().name(), name(record.regionCode()), name(RegionCodes.townshipOf(record.regionCode())),
+                findings, deadline, LocalDate.now(clock)));
+        return keep(caseId, EVIDENCE_REQUEST, letter, actor);
+    }
+
+    /** A stop ({@code stop}) or reduction from {@code effectiveMonth}, with reasons and any recovery sentence. */
+    public CaseDocument decision(long caseId, boolean stop, List<String> reasons, String effectiveMonth,
+            String newAmount, String recovery, String actor) {
+        CaseRecord record = cases.require(caseId);
+        Household household = households.require(record.householdId());
+        GeneratedLetter letter = letters.decisionNotice(new DecisionLetter(String.valueOf(caseId), household.head().name(),
+                name(record.regionCode()), name(RegionCodes.townshipOf(record.regionCode())), stop, reasons,
+                effectiveMonth, newAmount, recovery, LocalDate.now(clock)));
+        return keep(caseId, DECISION, letter, actor);
     }
 
     private CaseDocument keep(long caseId, String kind, GeneratedLetter letter, String actor) {
