@@ -12,7 +12,7 @@ public enum CaseStatus {
     REFUSED,
     ACTIVE,
     STOPPED,
-    EVIDENCE_REQUESTED,
+    PROOF_REQUESTED,
     CLEARED,
     REDUCED;
 
