@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['e2e/**/*.ts', 'playwright.config.ts', 'vite.config.ts', 'eslint.config.js'],
+    files: ['e2e/**/*.ts', 'scripts/**/*.mjs', 'playwright.config.ts', 'vite.config.ts', 'eslint.config.js'],
     languageOptions: { globals: { ...globals.node } },
   },
   prettier,

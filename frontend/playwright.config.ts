@@ -6,7 +6,9 @@ import { defineConfig, devices } from '@playwright/test'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const port = process.env.E2E_PORT || '18080'
-const baseURL = `http://localhost:${port}`
+// E2E_BASE_URL runs the tests against a server that is already up (no jar is started then).
+const existingServer = process.env.E2E_BASE_URL
+const baseURL = existingServer || `http://localhost:${port}`
 const jar = resolve(here, process.env.YANGGUANG_JAR || '../backend/target/yangguang.jar')
 
 function serverCommand(): string {
@@ -17,6 +19,8 @@ function serverCommand(): string {
     process.on('exit', () => rmSync(dataDir, { recursive: true, force: true }))
   }
   const args = ['java', '-jar', jar, `--server.port=${port}`, `--yangguang.data-dir=${dataDir}`]
+  // Extra arguments for the jar, space-separated (e.g. a property to try a server setting).
+  args.push(...(process.env.E2E_JAR_ARGS ?? '').split(' ').filter((arg) => arg !== ''))
   if (process.env.E2E_STATIC_DIR) {
     const staticDir = resolve(here, process.env.E2E_STATIC_DIR).replace(/\/?$/, '/')
     args.push(`--spring.web.resources.static-locations=file:${staticDir}`)
@@ -56,12 +60,14 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium' }],
-  webServer: {
-    command: serverCommand(),
-    url: `${baseURL}/actuator/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: existingServer
+    ? undefined
+    : {
+        command: serverCommand(),
+        url: `${baseURL}/actuator/health`,
+        timeout: 180_000,
+        reuseExistingServer: false,
+        stdout: 'ignore',
+        stderr: 'pipe',
+      },
 })

@@ -2,6 +2,31 @@ import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 
+const BPMN_PACKAGES = [
+  'bpmn-js',
+  'bpmn-moddle',
+  'diagram-js',
+  'diagram-js-direct-editing',
+  'moddle',
+  'moddle-xml',
+  'saxen',
+  'min-dash',
+  'min-dom',
+  'tiny-svg',
+  'path-intersection',
+  'object-refs',
+  'didi',
+  'ids',
+  'hat',
+  'inherits-browser',
+  'clsx',
+  'htm',
+  'preact',
+  '@bpmn-io',
+  'domify',
+  'component-event',
+]
+
 export default defineConfig({
   plugins: [vue()],
   resolve: {
@@ -21,6 +46,10 @@ export default defineConfig({
         manualChunks(id) {
           if (id.includes('node_modules/element-plus') || id.includes('node_modules/@element-plus')) {
             return 'element-plus'
+          }
+          // The process diagram's libraries load with the first case page only.
+          if (BPMN_PACKAGES.some((name) => id.includes(`node_modules/${name}/`))) {
+            return 'bpmn'
           }
           if (id.includes('node_modules')) {
             return 'vendor'

@@ -38,6 +38,16 @@ for (const account of accounts) {
       await expect(menu.getByText('我的待办')).toHaveCount(0)
       await expect(menu.getByText('流程管理')).toHaveCount(0)
       await expect(page.getByRole('cell', { name: 'village-xs3' })).toBeVisible()
+    } else if (account.username === 'inspector') {
+      // Reads everything, changes nothing: the audit trail instead of a task inbox.
+      await expect(page).toHaveURL(/\/audit\/events$/)
+      await expect(menu.getByText('审计记录')).toBeVisible()
+      await expect(menu.getByText('风险提示')).toBeVisible()
+      await expect(menu.getByText('案件列表')).toBeVisible()
+      await expect(menu.getByText('我的待办')).toHaveCount(0)
+      await expect(menu.getByText('新增申请')).toHaveCount(0)
+      await expect(menu.getByText('用户管理')).toHaveCount(0)
+      await expect(page.getByRole('heading', { name: '审计记录' })).toBeVisible()
     } else {
       await expect(page).toHaveURL(/\/inbox$/)
       await expect(menu.getByText('我的待办')).toBeVisible()

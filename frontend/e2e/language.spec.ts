@@ -1,3 +1,4 @@
+import { OfficerApi, twoPersonHousehold } from './casework'
 import { expect, login, screenshot, test } from './support'
 
 test('the language switch turns the UI into English and back', async ({ page }) => {
@@ -57,4 +58,25 @@ test('the administration pages read well in English', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Regions' })).toBeVisible()
   await expect(page.locator('.el-table__row', { hasText: '511999101003' })).toContainText('Community')
   await screenshot(page, 'admin-regions-english')
+})
+
+test('the case page reads well in English', async ({ page, baseURL }) => {
+  const village = await OfficerApi.login(baseURL as string, 'village-dh1')
+  const caseId = await village.apply(twoPersonHousehold().body)
+  await village.dispose()
+
+  await login(page, 'village-dh1')
+  await expect(page.getByTestId('officer-name')).toBeVisible()
+  await page.getByTestId('language-switch').click()
+  await page.getByTestId('language-en-US').click()
+  await page.goto(`/cases/${caseId}`)
+  await expect(page.getByRole('heading', { name: `Case ${caseId}` })).toBeVisible()
+  await expect(page.getByTestId('case-status')).toHaveText('Applied')
+  await expect(page.getByText('Allowance assessment')).toBeVisible()
+  await expect(page.getByTestId('members')).toContainText('Head of household')
+  await screenshot(page, 'case-english')
+
+  await page.getByTestId('side-menu').getByText('New application').click()
+  await expect(page.getByRole('heading', { name: 'New application' })).toBeVisible()
+  await screenshot(page, 'application-form-english')
 })

@@ -27,10 +27,23 @@ export const test = base.extend<{ pageProblems: string[] }>({
 
 export { expect }
 
+/** Lets the signed-in layout grow with its content, so that a full-page picture shows all of it. */
+const UNSCROLL = `
+  html, body, #app, .layout { height: auto !important; min-height: 100% !important; }
+  .layout > .body { min-height: calc(100vh - var(--yg-header-height)); }
+  .main { overflow: visible !important; }
+  .yg-sticky-actions { position: static !important; }
+`
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   // Let transitions and messages settle so the picture shows the page as a person sees it.
   await page.waitForTimeout(400)
-  await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
+  const style = await page.addStyleTag({ content: UNSCROLL })
+  try {
+    await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true })
+  } finally {
+    await style.evaluate((element) => (element as Element).remove())
+  }
 }
 
 export async function login(page: Page, username: string, password = PASSWORD): Promise<void> {
@@ -38,6 +51,12 @@ export async function login(page: Page, username: string, password = PASSWORD): 
   await page.getByLabel('用户名').fill(username)
   await page.getByLabel('密码').fill(password)
   await page.getByTestId('login-submit').click()
+}
+
+/** Signs in and waits until the signed-in layout shows, so that the next navigation has the session. */
+export async function signIn(page: Page, username: string): Promise<void> {
+  await login(page, username)
+  await expect(page.getByTestId('officer-name')).toBeVisible()
 }
 
 export async function logout(page: Page): Promise<void> {

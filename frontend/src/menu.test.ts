@@ -9,8 +9,12 @@ describe('menuFor', () => {
     expect(keys(role)).toEqual(['inbox', 'newApplication', 'cases', 'standards'])
   })
 
-  it.each(['COUNTY', 'INSPECTOR'] as const)('gives %s the inbox, the cases and the standards', (role) => {
-    expect(keys(role)).toEqual(['inbox', 'cases', 'standards'])
+  it('gives the county the inbox, the cases and the standards', () => {
+    expect(keys('COUNTY')).toEqual(['inbox', 'cases', 'standards'])
+  })
+
+  it('gives the inspector the audit trail and the red flags but no task inbox', () => {
+    expect(keys('INSPECTOR')).toEqual(['auditEvents', 'redFlags', 'cases', 'standards'])
   })
 
   it('gives the supervisor the inbox and a Cockpit link that leaves the application', () => {
@@ -43,9 +47,10 @@ describe('menuFor', () => {
 })
 
 describe('homeRouteFor', () => {
-  it('sends the administrator to the officers page and everyone else to the inbox', () => {
+  it('sends the administrator to the officers page, the inspector to the trail and everyone else to the inbox', () => {
     expect(homeRouteFor('ADMIN')).toBe('officers')
-    for (const role of ['VILLAGE', 'TOWNSHIP', 'COUNTY', 'SUPERVISOR', 'INSPECTOR'] as const) {
+    expect(homeRouteFor('INSPECTOR')).toBe('audit-events')
+    for (const role of ['VILLAGE', 'TOWNSHIP', 'COUNTY', 'SUPERVISOR'] as const) {
       expect(homeRouteFor(role)).toBe('inbox')
     }
   })

@@ -28,6 +28,13 @@ const newApplication: MenuItem = {
 const cases: MenuItem = { key: 'cases', labelKey: 'menu.cases', icon: 'Folder', route: 'cases' }
 const calendar: MenuItem = { key: 'calendar', labelKey: 'menu.calendar', icon: 'Calendar', route: 'calendar' }
 const standards: MenuItem = { key: 'standards', labelKey: 'menu.standards', icon: 'Coin', route: 'standards' }
+const auditEvents: MenuItem = {
+  key: 'auditEvents',
+  labelKey: 'menu.auditEvents',
+  icon: 'Document',
+  route: 'audit-events',
+}
+const redFlags: MenuItem = { key: 'redFlags', labelKey: 'menu.redFlags', icon: 'Warning', route: 'red-flags' }
 
 /** The side menu of an officer of the given role. */
 export function menuFor(role: Role | null | undefined): MenuItem[] {
@@ -36,8 +43,10 @@ export function menuFor(role: Role | null | undefined): MenuItem[] {
     case 'TOWNSHIP':
       return [inbox, newApplication, cases, standards]
     case 'COUNTY':
-    case 'INSPECTOR':
       return [inbox, cases, standards]
+    case 'INSPECTOR':
+      // Reads everything, changes nothing: no task inbox, the audit trail first.
+      return [auditEvents, redFlags, cases, standards]
     case 'SUPERVISOR':
       return [inbox, cases, standards, cockpit]
     case 'ADMIN':

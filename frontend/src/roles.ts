@@ -7,6 +7,12 @@ export type RegionKind = (typeof REGION_KINDS)[number]
 /** Roles that see case data and therefore have a task inbox. */
 export const CASE_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP', 'COUNTY', 'SUPERVISOR', 'INSPECTOR']
 
+/** Roles that read case data but never change it: no action buttons on case pages. */
+export const READ_ONLY_ROLES: Role[] = ['SUPERVISOR', 'INSPECTOR']
+
+/** Roles that read the audit trail (the server allows only these). */
+export const AUDIT_ROLES: Role[] = ['INSPECTOR']
+
 /** Roles that register applications on a household's behalf (代办). */
 export const APPLYING_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP']
 

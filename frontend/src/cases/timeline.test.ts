@@ -28,7 +28,6 @@ describe('describeDetail', () => {
     ).toEqual([
       { key: 'kind', format: 'noticeKind', value: 'APPLICATION' },
       { key: 'period', format: 'period', value: { from: '2026-11-22', to: '2026-11-28' } },
-      { key: 'noticeId', format: 'text', value: '2' },
     ])
     expect(describeDetail({ kind: 'APPROVAL', from: '2026-12-01', to: null })[1]).toEqual({
       key: 'period',

@@ -77,8 +77,9 @@ function line(key: string, value: unknown): DetailLine | null {
 /** The lines of one entry's detail; an empty list for none. */
 export function describeDetail(detail: Record<string, unknown> | null | undefined): DetailLine[] {
   if (!detail || typeof detail !== 'object') return []
+  // Internal references (the notice's number) tell a reader nothing; its kind and period do.
   const entries: Array<[string, unknown]> = Object.entries(detail).filter(
-    ([key]) => key !== 'from' && key !== 'to',
+    ([key]) => key !== 'from' && key !== 'to' && key !== 'noticeId',
   )
   if ('from' in detail) {
     entries.push(['period', { from: text(detail.from), to: detail.to == null ? null : text(detail.to) }])

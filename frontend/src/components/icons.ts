@@ -1,12 +1,14 @@
 import {
   Calendar,
   Coin,
+  Document,
   DocumentAdd,
   Folder,
   MapLocation,
   SetUp,
   Tickets,
   User,
+  Warning,
 } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 
@@ -14,10 +16,12 @@ import type { Component } from 'vue'
 export const menuIcons: Record<string, Component> = {
   Calendar,
   Coin,
+  Document,
   DocumentAdd,
   Folder,
   MapLocation,
   SetUp,
   Tickets,
   User,
+  Warning,
 }

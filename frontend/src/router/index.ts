@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSessionStore } from '@/stores/session'
 import { homeRouteFor } from '@/menu'
-import { APPLYING_ROLES, CASE_ROLES, ROLES, type Role } from '@/roles'
+import { APPLYING_ROLES, AUDIT_ROLES, CASE_ROLES, ROLES, type Role } from '@/roles'
 import { i18n } from '@/i18n'
 import { safeRedirect } from './redirect'
 
@@ -69,6 +69,25 @@ const routes: RouteRecordRaw[] = [
         component: () => import('@/views/cases/CaseDetailView.vue'),
         props: true,
         meta: { roles: CASE_ROLES, titleKey: 'cases.detail.title' },
+      },
+      {
+        path: 'audit/events',
+        name: 'audit-events',
+        component: () => import('@/views/audit/AuditEventsView.vue'),
+        meta: { roles: AUDIT_ROLES, titleKey: 'audit.events.title' },
+      },
+      {
+        path: 'audit/cases/:caseId',
+        name: 'audit-dossier',
+        component: () => import('@/views/audit/DossierView.vue'),
+        props: true,
+        meta: { roles: AUDIT_ROLES, titleKey: 'audit.dossier.title' },
+      },
+      {
+        path: 'audit/flags',
+        name: 'red-flags',
+        component: () => import('@/views/audit/RedFlagsView.vue'),
+        meta: { roles: AUDIT_ROLES, titleKey: 'audit.flags.title' },
       },
       {
         path: 'policy/standards',
