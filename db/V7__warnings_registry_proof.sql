@@ -78,7 +78,7 @@ CREATE TABLE recovery (
     household_id   BIGINT        NOT NULL,
     overpaid_since VARCHAR(7)    NOT NULL,
     total          DECIMAL(12,2) NOT NULL,
-    lines          TEXT          NOT NULL,
+    recovery_lines TEXT          NOT NULL,
     created_at     DATETIME(3)   NOT NULL,
     CONSTRAINT fk_recovery_case FOREIGN KEY (case_id) REFERENCES dibao_case (id)
 );

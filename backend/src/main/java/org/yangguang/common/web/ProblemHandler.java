@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.yangguang.common.ApiException;
 import org.yangguang.common.web.ProblemResponses.FieldProblem;
@@ -104,6 +105,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     List.of(new FieldProblem(jsonPath(mismatch), problems.text("error.badValue"))));
         }
         return problems.of(HttpStatus.BAD_REQUEST, "error.unreadableBody");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problems.of(HttpStatus.PAYLOAD_TOO_LARGE, "error.uploadTooLarge");
     }
 
     @Override
