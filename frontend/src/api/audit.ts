@@ -65,4 +65,6 @@ export const auditApi = {
   flags: () => http.get<RedFlag[]>('/api/audit/flags'),
   /** The address of the Excel export of a search; the browser downloads it with the session cookie. */
   exportUrl: (filter: AuditFilter = {}) => withQuery('/api/audit/events.xlsx', auditQuery(filter)),
+  /** The address of the dossier workbook: the same events as {@link dossier}. */
+  dossierExportUrl: (caseId: CaseId) => `/api/audit/cases/${encodeURIComponent(String(caseId))}.xlsx`,
 }

@@ -73,4 +73,26 @@ class DossierIT extends ApiIT {
         }
         assertThat(inspector.get("/api/audit/events?type=EXPORTED&actor=inspector").json().size()).isPositive();
     }
+
+    @Test
+    void theDossierExportsWithTheHouseholdsEventsToo() throws Exception {
+        CaseFlow flow = new CaseFlow(new CaseDriver(port), engine);
+        long caseId = flow.toNotice(Households.typical(CaseFlow.VILLAGE));
+        ApiClient inspector = as("inspector");
+        int events = inspector.get("/api/audit/cases/" + caseId).json().size();
+
+        byte[] bytes = inspector.download("/api/audit/cases/" + caseId + ".xlsx");
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(events);
+            List<String> types = new ArrayList<>();
+            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                types.add(sheet.getRow(row).getCell(5).getStringCellValue());
+            }
+            assertThat(types).contains("HOUSEHOLD_REGISTERED", "APPLIED", "TASK_COMPLETED");
+        }
+        assertThat(inspector.get("/api/audit/events?type=EXPORTED&actor=inspector").json().toString())
+                .contains("AUDIT_DOSSIER");
+    }
 }

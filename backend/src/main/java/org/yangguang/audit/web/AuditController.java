@@ -95,6 +95,20 @@ class AuditController {
                 .body(workbook);
     }
 
+    /** The dossier (the case's events and its household's) as a workbook, the export itself recorded. */
+    @GetMapping("/cases/{caseId}.xlsx")
+    ResponseEntity<byte[]> exportDossier(@PathVariable long caseId, Principal caller) throws IOException {
+        List<AuditEvent> found = search.dossier(caseId);
+        byte[] workbook = AuditExcel.write(found, clock.getZone());
+        events.publishEvent(new Exported(caller.getName(), "AUDIT_DOSSIER", found.size(),
+                new Filter(caseId, null, null, null, null, null)));
+        return ResponseEntity.ok()
+                .contentType(XLSX)
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename("dossier-" + caseId + ".xlsx").build().toString())
+                .body(workbook);
+    }
+
     private List<AuditEventView> views(List<AuditEvent> found) {
         return found.stream().map(e -> AuditEventView.of(e, json)).toList();
     }
