@@ -236,3 +236,20 @@ export async function typeDate(page: Page, testId: string, date: string): Promis
   await input.fill(date)
   await input.press('Enter')
 }
+
+/**
+ * Creates a case through the API and takes it all the way to enrolment: the household receives
+ * the allowance (ACTIVE). Answers the case, its household and the household's ID numbers.
+ */
+export async function enrolledHousehold(baseURL: string) {
+  const awaiting = await caseInProgress(baseURL, { audited: true })
+  const county = await OfficerApi.login(baseURL, 'county')
+  try {
+    await county.complete(awaiting.caseId, 'countyApproval', { decision: 'approve' })
+    const detail = await county.json<{ householdId: number; status: string }>(`/api/cases/${awaiting.caseId}`)
+    expect(detail.status, 'the approved case').toBe('ACTIVE')
+    return { ...awaiting, householdId: String(detail.householdId) }
+  } finally {
+    await county.dispose()
+  }
+}

@@ -6,15 +6,41 @@ const keys = (role: Parameters<typeof menuFor>[0]) => menuFor(role).map((item) =
 
 describe('menuFor', () => {
   it.each(['VILLAGE', 'TOWNSHIP'] as const)('lets %s file applications', (role) => {
-    expect(keys(role)).toEqual(['inbox', 'newApplication', 'cases', 'standards'])
+    expect(keys(role)).toEqual([
+      'inbox',
+      'newApplication',
+      'cases',
+      'warnings',
+      'households',
+      'registry',
+      'standards',
+    ])
   })
 
-  it('gives the county the inbox, the cases and the standards', () => {
-    expect(keys('COUNTY')).toEqual(['inbox', 'cases', 'standards'])
+  it('gives the county the inbox, the cases, verification with imports and rules, and the standards', () => {
+    expect(keys('COUNTY')).toEqual([
+      'inbox',
+      'cases',
+      'warnings',
+      'households',
+      'registry',
+      'imports',
+      'rules',
+      'standards',
+    ])
   })
 
   it('gives the inspector the audit trail and the red flags but no task inbox', () => {
-    expect(keys('INSPECTOR')).toEqual(['auditEvents', 'redFlags', 'cases', 'standards'])
+    expect(keys('INSPECTOR')).toEqual([
+      'auditEvents',
+      'redFlags',
+      'cases',
+      'warnings',
+      'households',
+      'registry',
+      'standards',
+    ])
+    expect(keys('INSPECTOR')).not.toContain('imports')
   })
 
   it('gives the supervisor the inbox and a Cockpit link that leaves the application', () => {

@@ -34,6 +34,21 @@ const auditEvents: MenuItem = {
   icon: 'Document',
   route: 'audit-events',
 }
+const imports: MenuItem = { key: 'imports', labelKey: 'menu.imports', icon: 'Upload', route: 'imports' }
+const rules: MenuItem = { key: 'rules', labelKey: 'menu.rules', icon: 'Setting', route: 'verification-rules' }
+const warnings: MenuItem = { key: 'warnings', labelKey: 'menu.warnings', icon: 'Bell', route: 'warnings' }
+const households: MenuItem = {
+  key: 'households',
+  labelKey: 'menu.households',
+  icon: 'House',
+  route: 'households',
+}
+const registry: MenuItem = {
+  key: 'registry',
+  labelKey: 'menu.registry',
+  icon: 'Connection',
+  route: 'registry',
+}
 const redFlags: MenuItem = { key: 'redFlags', labelKey: 'menu.redFlags', icon: 'Warning', route: 'red-flags' }
 
 /** The side menu of an officer of the given role. */
@@ -41,12 +56,12 @@ export function menuFor(role: Role | null | undefined): MenuItem[] {
   switch (role) {
     case 'VILLAGE':
     case 'TOWNSHIP':
-      return [inbox, newApplication, cases, standards]
+      return [inbox, newApplication, cases, warnings, households, registry, standards]
     case 'COUNTY':
-      return [inbox, cases, standards]
+      return [inbox, cases, warnings, households, registry, imports, rules, standards]
     case 'INSPECTOR':
       // Reads everything, changes nothing: no task inbox, the audit trail first.
-      return [auditEvents, redFlags, cases, standards]
+      return [auditEvents, redFlags, cases, warnings, households, registry, standards]
     case 'SUPERVISOR':
       return [inbox, cases, standards, cockpit]
     case 'ADMIN':

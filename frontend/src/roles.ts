@@ -16,6 +16,12 @@ export const AUDIT_ROLES: Role[] = ['INSPECTOR']
 /** Roles that register applications on a household's behalf (代办). */
 export const APPLYING_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP']
 
+/** Roles that read warnings, households and the close-relatives registry of their jurisdiction. */
+export const VERIFICATION_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP', 'COUNTY', 'INSPECTOR']
+
+/** Roles that import department data and set the county's verification rules. */
+export const IMPORT_ROLES: Role[] = ['COUNTY']
+
 /** Roles that set allowance standards. */
 export const STANDARD_SETTERS: Role[] = ['COUNTY']
 

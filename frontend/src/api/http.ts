@@ -140,3 +140,28 @@ export const http = {
   put: <T>(url: string, body?: unknown) => request<T>('PUT', url, body),
   delete: <T>(url: string) => request<T>('DELETE', url),
 }
+
+/**
+ * Sends a multipart form (a file upload) with the session cookie and the CSRF header; answers
+ * the status and the parsed body, so that the caller can tell 200 from 202.
+ */
+export async function postForm<T>(url: string, form: FormData): Promise<{ status: number; body: T }> {
+  const headers: Record<string, string> = {
+    Accept: 'application/json, application/problem+json',
+    'Accept-Language': config.language(),
+  }
+  const token = await csrfToken()
+  if (token) headers[CSRF_HEADER] = token
+  let response: Response
+  try {
+    response = await fetch(url, { method: 'POST', credentials: 'same-origin', headers, body: form })
+  } catch {
+    throw new ApiError(0, '')
+  }
+  const payload = await readBody(response)
+  if (!response.ok) {
+    if (response.status === 401) config.onUnauthorized()
+    throw parseProblem(response.status, payload)
+  }
+  return { status: response.status, body: payload as T }
+}

@@ -1,4 +1,5 @@
 import type { RegionKind, Role } from '@/roles'
+import type { WarningLine } from './verification'
 
 export interface Officer {
   username: string
@@ -87,6 +88,9 @@ export const CASE_STATUSES = [
   'REFUSED',
   'ACTIVE',
   'STOPPED',
+  'PROOF_REQUESTED',
+  'CLEARED',
+  'REDUCED',
 ] as const
 export type CaseStatus = (typeof CASE_STATUSES)[number]
 
@@ -288,6 +292,8 @@ export interface CaseDetail {
   notices: CaseNotice[]
   documents: CaseDocument[]
   objections: CaseObjection[]
+  /** Warnings of economic verification on the case's household (absent on older servers). */
+  warnings?: WarningLine[]
   openTasks: OpenTask[]
 }
 

@@ -7,7 +7,11 @@ export function statusTone(status: string): Tone {
   switch (status) {
     case 'ACTIVE':
     case 'APPROVED':
+    case 'CLEARED':
       return 'success'
+    case 'PROOF_REQUESTED':
+    case 'REDUCED':
+      return 'warning'
     case 'REFUSED':
       return 'danger'
     case 'NOTICE':
@@ -23,6 +27,8 @@ export function flagTone(flag: string): Tone {
   switch (flag) {
     case 'OVERDUE':
     case 'INELIGIBLE':
+      return 'danger'
+    case 'WARNINGS':
       return 'danger'
     case 'CLOSE_RELATIVE':
     case 'COMPLAINT':

@@ -87,3 +87,16 @@ describe('decisionLabel', () => {
     expect(decisionTone('escalate')).toBe('info')
   })
 })
+
+describe('burden-of-proof timeline details', () => {
+  it('shows a change of the allowance with its month, not as a notice period', () => {
+    expect(describeDetail({ from: '2026-12', amount: '0.00', reason: 'STOP' })).toEqual([
+      { key: 'from', format: 'text', value: '2026-12' },
+      { key: 'amount', format: 'money', value: '0.00' },
+      { key: 'reason', format: 'text', value: 'STOP' },
+    ])
+    expect(describeDetail({ warningsRaised: 2 })).toEqual([
+      { key: 'warningsRaised', format: 'text', value: '2' },
+    ])
+  })
+})

@@ -42,10 +42,29 @@ const ORDER = [
   'paymentStartMonth',
   'deliverBy',
   'documentId',
+  'warningsRaised',
+  'evidence',
+  'receivedDate',
+  'action',
+  'newAmount',
+  'overpaidSince',
+  'from',
+  'amount',
+  'reason',
+  'since',
+  'total',
 ]
 
-const MONEY_KEYS = ['proposedAmount', 'computedAmount', 'monthlyAmount', 'perCapitaIncome']
-const DATE_KEYS = ['visitDate', 'meetingDate', 'deliverBy']
+const MONEY_KEYS = [
+  'proposedAmount',
+  'computedAmount',
+  'monthlyAmount',
+  'perCapitaIncome',
+  'newAmount',
+  'amount',
+  'total',
+]
+const DATE_KEYS = ['visitDate', 'meetingDate', 'deliverBy', 'receivedDate']
 
 function text(value: unknown): string {
   if (value === null || value === undefined) return ''
@@ -78,10 +97,12 @@ function line(key: string, value: unknown): DetailLine | null {
 export function describeDetail(detail: Record<string, unknown> | null | undefined): DetailLine[] {
   if (!detail || typeof detail !== 'object') return []
   // Internal references (the notice's number) tell a reader nothing; its kind and period do.
+  // A notice's period is from and to; a change of the allowance has a from month alone.
+  const period = 'from' in detail && 'to' in detail
   const entries: Array<[string, unknown]> = Object.entries(detail).filter(
-    ([key]) => key !== 'from' && key !== 'to' && key !== 'noticeId',
+    ([key]) => (!period || (key !== 'from' && key !== 'to')) && key !== 'noticeId',
   )
-  if ('from' in detail) {
+  if (period) {
     entries.push(['period', { from: text(detail.from), to: detail.to == null ? null : text(detail.to) }])
   }
   const rank = (key: string) => {

@@ -1,12 +1,17 @@
 import {
+  Bell,
   Calendar,
   Coin,
+  Connection,
   Document,
   DocumentAdd,
   Folder,
+  House,
   MapLocation,
   SetUp,
+  Setting,
   Tickets,
+  Upload,
   User,
   Warning,
 } from '@element-plus/icons-vue'
@@ -14,14 +19,19 @@ import type { Component } from 'vue'
 
 /** The icons the menu definition may name. */
 export const menuIcons: Record<string, Component> = {
+  Bell,
   Calendar,
   Coin,
+  Connection,
   Document,
   DocumentAdd,
   Folder,
+  House,
   MapLocation,
   SetUp,
+  Setting,
   Tickets,
+  Upload,
   User,
   Warning,
 }

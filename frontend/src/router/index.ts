@@ -1,7 +1,15 @@
 import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import { useSessionStore } from '@/stores/session'
 import { homeRouteFor } from '@/menu'
-import { APPLYING_ROLES, AUDIT_ROLES, CASE_ROLES, ROLES, type Role } from '@/roles'
+import {
+  APPLYING_ROLES,
+  AUDIT_ROLES,
+  CASE_ROLES,
+  IMPORT_ROLES,
+  ROLES,
+  VERIFICATION_ROLES,
+  type Role,
+} from '@/roles'
 import { i18n } from '@/i18n'
 import { safeRedirect } from './redirect'
 
@@ -88,6 +96,43 @@ const routes: RouteRecordRaw[] = [
         name: 'red-flags',
         component: () => import('@/views/audit/RedFlagsView.vue'),
         meta: { roles: AUDIT_ROLES, titleKey: 'audit.flags.title' },
+      },
+      {
+        path: 'verification/imports',
+        name: 'imports',
+        component: () => import('@/views/verification/ImportsView.vue'),
+        meta: { roles: IMPORT_ROLES, titleKey: 'verification.imports.title' },
+      },
+      {
+        path: 'verification/rules',
+        name: 'verification-rules',
+        component: () => import('@/views/verification/RulesView.vue'),
+        meta: { roles: IMPORT_ROLES, titleKey: 'verification.rules.title' },
+      },
+      {
+        path: 'verification/warnings',
+        name: 'warnings',
+        component: () => import('@/views/verification/WarningsView.vue'),
+        meta: { roles: VERIFICATION_ROLES, titleKey: 'verification.warnings.title' },
+      },
+      {
+        path: 'verification/registry',
+        name: 'registry',
+        component: () => import('@/views/verification/RegistryView.vue'),
+        meta: { roles: VERIFICATION_ROLES, titleKey: 'verification.registry.title' },
+      },
+      {
+        path: 'households',
+        name: 'households',
+        component: () => import('@/views/households/HouseholdListView.vue'),
+        meta: { roles: VERIFICATION_ROLES, titleKey: 'households.title' },
+      },
+      {
+        path: 'households/:householdId',
+        name: 'household',
+        component: () => import('@/views/households/HouseholdDetailView.vue'),
+        props: true,
+        meta: { roles: VERIFICATION_ROLES, titleKey: 'households.detail.title' },
       },
       {
         path: 'policy/standards',

@@ -167,3 +167,70 @@ describe('decisions', () => {
     expect(isKnownStep('escalate')).toBe(false)
   })
 })
+
+describe('burden of proof', () => {
+  it('sends the evidence and its date', () => {
+    const draft = {
+      ...emptyTaskDraft(),
+      decision: 'submitted',
+      evidence: ' 车辆已于去年转让 ',
+      receivedDate: '2026-11-20',
+    }
+    expect(completionFor('submitEvidence', draft)).toEqual({
+      decision: 'submitted',
+      evidence: '车辆已于去年转让',
+      receivedDate: '2026-11-20',
+    })
+  })
+
+  it('checks the evidence: text required, no future date', () => {
+    const draft = { ...emptyTaskDraft(), decision: 'submitted', receivedDate: '2026-11-23' }
+    expect(taskErrors('submitEvidence', draft, [], t, today)).toEqual({
+      evidence: 'tasks.validation.evidence',
+      receivedDate: 'tasks.validation.futureDate',
+    })
+  })
+
+  it('sends the consequence of a rejection only', () => {
+    const accepted = { ...emptyTaskDraft(), decision: 'accept', action: 'STOP' as const }
+    expect(completionFor('decideEvidence', accepted)).toEqual({ decision: 'accept' })
+    const stop = { ...emptyTaskDraft(), decision: 'reject', opinion: '车辆未转让', action: 'STOP' as const }
+    expect(completionFor('decideEvidence', stop)).toEqual({
+      decision: 'reject',
+      opinion: '车辆未转让',
+      action: 'STOP',
+    })
+    const reduce = {
+      ...emptyTaskDraft(),
+      decision: 'reject',
+      action: 'REDUCE' as const,
+      newAmount: '300',
+      overpaidSince: '2026-09',
+    }
+    expect(completionFor('decideEvidence', reduce)).toMatchObject({
+      action: 'REDUCE',
+      newAmount: '300.00',
+      overpaidSince: '2026-09',
+    })
+  })
+
+  it('checks a rejection: action, a lower amount for a reduction, no future month', () => {
+    const base = { ...emptyTaskDraft(), decision: 'reject', opinion: '不予采信' }
+    expect(taskErrors('decideEvidence', base, ['reject'], t, today)).toEqual({
+      action: 'tasks.validation.action',
+    })
+    const reduce = { ...base, action: 'REDUCE' as const, newAmount: '865.00', overpaidSince: '2026-12' }
+    expect(taskErrors('decideEvidence', reduce, ['reject'], t, today, '865.00')).toEqual({
+      newAmount: 'tasks.validation.notLower',
+      overpaidSince: 'tasks.validation.futureMonth',
+    })
+    expect(
+      taskErrors('decideEvidence', { ...reduce, newAmount: '', overpaidSince: '2026-11' }, [], t, today),
+    ).toEqual({
+      newAmount: 'tasks.validation.newAmount',
+    })
+    expect(taskErrors('decideEvidence', { ...base, decision: 'accept' }, ['reject'], t, today)).toEqual({})
+    expect(isKnownStep('decideEvidence')).toBe(true)
+    expect(orderDecisions(['reject', 'accept'])).toEqual(['accept', 'reject'])
+  })
+})

@@ -32,9 +32,22 @@ export interface TaskDraft {
   items: ReviewLine[]
   proposedAmount: string
   household: HouseholdInput | null
+  /** Burden of proof: what the household brought, and when (submitEvidence). */
+  evidence: string
+  receivedDate: string
+  /** Burden of proof: the consequence of rejected evidence (decideEvidence). */
+  action: ProofAction | ''
+  newAmount: string
+  overpaidSince: string
 }
 
-/** The steps of process dibao-application the page knows; any other key gets the generic form. */
+export const PROOF_ACTIONS = ['STOP', 'REDUCE'] as const
+export type ProofAction = (typeof PROOF_ACTIONS)[number]
+
+/**
+ * The steps of processes dibao-application and burden-of-proof the page knows; any other key gets
+ * the generic form.
+ */
 export const KNOWN_STEPS = [
   'accept',
   'supplement',
@@ -44,6 +57,8 @@ export const KNOWN_STEPS = [
   'townshipAudit',
   'countyVisit',
   'countyApproval',
+  'submitEvidence',
+  'decideEvidence',
 ] as const
 
 export function isKnownStep(taskKey: string): boolean {
@@ -64,10 +79,16 @@ export function emptyTaskDraft(): TaskDraft {
     items: REVIEW_ITEMS.map((item) => ({ item, verdict: '', reason: '' })),
     proposedAmount: '',
     household: null,
+    evidence: '',
+    receivedDate: '',
+    action: '',
+    newAmount: '',
+    overpaidSince: '',
   }
 }
 
 const DECISION_ORDER = [
+  'submitted',
   'accept',
   'resubmit',
   'pass',
@@ -143,6 +164,17 @@ export function completionFor(taskKey: string, draft: TaskDraft): TaskCompletion
       body.visitDate = draft.visitDate
       body.findings = draft.findings.trim()
       break
+    case 'submitEvidence':
+      body.evidence = draft.evidence.trim()
+      body.receivedDate = draft.receivedDate
+      break
+    case 'decideEvidence':
+      if (draft.decision === 'reject') {
+        body.action = draft.action
+        if (draft.action === 'REDUCE') body.newAmount = normalizeMoney(draft.newAmount)
+        if (draft.overpaidSince) body.overpaidSince = draft.overpaidSince
+      }
+      break
   }
   return body
 }
@@ -159,6 +191,7 @@ export function taskErrors(
   opinionRequiredFor: readonly string[],
   t: Translate,
   today: Date = new Date(),
+  currentAmount: string | null = null,
 ): Record<string, string> {
   const errors: Record<string, string> = {}
   if (!decisionIsDerived(taskKey) && !draft.decision.trim()) errors.decision = t('tasks.validation.decision')
@@ -212,13 +245,39 @@ export function taskErrors(
         errors.proposedAmount = t('household.error.money')
       }
       break
+    case 'submitEvidence':
+      if (!draft.evidence.trim()) errors.evidence = t('tasks.validation.evidence')
+      if (!draft.receivedDate) errors.receivedDate = t('tasks.validation.date')
+      else if (draft.receivedDate > isoDate(today)) errors.receivedDate = t('tasks.validation.futureDate')
+      break
+    case 'decideEvidence':
+      if (draft.decision !== 'reject') break
+      if (!draft.action) errors.action = t('tasks.validation.action')
+      if (draft.action === 'REDUCE') {
+        const amount = normalizeMoney(draft.newAmount)
+        if (!amount) errors.newAmount = t('tasks.validation.newAmount')
+        else if (!isMoney(amount)) errors.newAmount = t('household.error.money')
+        else if (currentAmount && Number(amount) >= Number(currentAmount)) {
+          errors.newAmount = t('tasks.validation.notLower', { amount: currentAmount })
+        }
+      }
+      if (draft.overpaidSince && draft.overpaidSince > isoDate(today).slice(0, 7)) {
+        errors.overpaidSince = t('tasks.validation.futureMonth')
+      }
+      break
   }
   return errors
 }
 
+/** A date as yyyy-MM-dd in the browser's calendar. */
+function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
 /** The fields the task page shows an error at; others are listed above the form. */
 export const TASK_FIELDS: readonly RegExp[] = [
-  /^(decision|opinion|missingItems|investigators|visitDate|findings|meetingDate|attendees|residentRepresentatives|items|proposedAmount|household)$/,
+  /^(decision|opinion|missingItems|investigators|visitDate|findings|meetingDate|attendees|residentRepresentatives|items|proposedAmount|household|evidence|receivedDate|action|newAmount|overpaidSince)$/,
   /^investigators\[\d+\]$/,
   /^items\[\d+\]\.(item|verdict|reason)$/,
   ...HOUSEHOLD_FIELDS.map((pattern) => new RegExp(`^household\\.${pattern.source.slice(1)}`)),
