@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -140,8 +141,12 @@ final class WarningRules {
         if (allowed == null) {
             return;
         }
+        // One home per address: a later full extract repeats the rows of an earlier one.
         List<DepartmentRecord> homes = records.stream()
                 .filter(r -> r.source() == DataSource.REAL_ESTATE && "住宅".equals(r.text("用途")))
+                .collect(Collectors.toMap(r -> String.valueOf(r.text("坐落")).trim(), r -> r, (first, again) -> first,
+                        LinkedHashMap::new))
+                .values().stream()
                 .toList();
         if (BigDecimal.valueOf(homes.size()).compareTo(allowed) > 0) {
             found.add(householdDraft(household, homes, WarningCode.REAL_ESTATE, String.valueOf(homes.size()),

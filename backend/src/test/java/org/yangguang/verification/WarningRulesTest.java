@@ -94,6 +94,13 @@ class WarningRulesTest {
     }
 
     @Test
+    void theSameHomeInTwoExtractsCountsOnce() {
+        DepartmentRecord home = home(HEAD, "住宅");
+        DepartmentRecord again = record(DataSource.REAL_ESTATE, SPOUSE, "坐落", home.text("坐落"), "用途", "住宅", "面积", "80.5");
+        assertThat(codes(home, again)).isEmpty();
+    }
+
+    @Test
     void activeBusinessOnly() {
         assertThat(codes(business(HEAD, "注销"))).isEmpty();
         assertThat(codes(business(HEAD, "存续"))).containsExactly(WarningCode.BUSINESS);
