@@ -32,12 +32,8 @@ public class LetterService {
                 .optional("townshipName", letter.townshipName())
                 .optional("countyName", letter.countyName())
                 .items("reasons", letter.reasons())
-                .date("decidedOn", letter.decidedOn())
-                .required("bureau", county.bureau())
-                .required("reviewBody", county.reviewBody())
-                .number("reviewDays", county.reviewDays())
-                .required("court", county.court())
-                .number("litigationMonths", county.litigationMonths());
+                .date("decidedOn", letter.decidedOn());
+        withAppealRights(fields);
         return docx("refusal", letter.caseId(), refusal, fields);
     }
 
@@ -79,13 +75,18 @@ public class LetterService {
                 .required("effectiveMonth", letter.effectiveMonth())
                 .required("newAmount", letter.newAmount())
                 .optional("recovery", letter.recovery())
-                .date("decidedOn", letter.decidedOn())
-                .required("bureau", county.bureau())
+                .date("decidedOn", letter.decidedOn());
+        withAppealRights(fields);
+        return docx(letter.stop() ? "stop" : "reduction", letter.caseId(), decision, fields);
+    }
+
+    /** The bureau that decided and where and how long the household may ask for review or go to court. */
+    private void withAppealRights(LetterFields fields) {
+        fields.required("bureau", county.bureau())
                 .required("reviewBody", county.reviewBody())
                 .number("reviewDays", county.reviewDays())
                 .required("court", county.court())
                 .number("litigationMonths", county.litigationMonths());
-        return docx(letter.stop() ? "stop" : "reduction", letter.caseId(), decision, fields);
     }
 
     private static GeneratedLetter docx(String kind, String caseId, LetterTemplate template, LetterFields fields) {
