@@ -3,7 +3,9 @@ package org.yangguang.household;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.yangguang.household.internal.AllowanceHistoryMapper;
@@ -31,6 +33,18 @@ public class AllowanceHistory {
 
     public List<AllowanceChange> of(long householdId) {
         return history.findByHousehold(householdId);
+    }
+
+    /** For each household, the amount of the month by its history (households without one are absent). */
+    public Map<Long, BigDecimal> amountsIn(List<Long> householdIds, YearMonth month) {
+        if (householdIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, BigDecimal> amounts = new LinkedHashMap<>();
+        for (AllowanceHistoryMapper.HouseholdChange change : history.findUpTo(householdIds, month.toString())) {
+            amounts.put(change.householdId(), change.amount());
+        }
+        return amounts;
     }
 
     /** The amount the household was entitled to in the month by its history (zero before the first change). */

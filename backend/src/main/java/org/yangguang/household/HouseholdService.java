@@ -129,6 +129,12 @@ public class HouseholdService {
         return households.findHouseholdIdsAfter(afterId, openStatuses(), limit);
     }
 
+    /** Households that are or were receiving money (ACTIVE, GRADUAL_EXIT, STOPPED) in the scope, by id after a cursor. */
+    public List<Long> enrolledHouseholdsAfter(org.yangguang.region.RegionScope scope, long afterId, int limit) {
+        return households.findHouseholdIdsInScopeAfter(scope.likePattern(), afterId,
+                List.of(HouseholdStatus.ACTIVE, HouseholdStatus.GRADUAL_EXIT, HouseholdStatus.STOPPED), limit);
+    }
+
     public int countOpen() {
         return households.countInStatuses(openStatuses());
     }

@@ -61,6 +61,9 @@ public interface HouseholdMapper {
             @Param("statuses") List<HouseholdStatus> statuses);
 
     /** The next households in one of the statuses after the id, in id order. */
+    List<Long> findHouseholdIdsInScopeAfter(@Param("pattern") String pattern, @Param("afterId") long afterId,
+            @Param("statuses") List<HouseholdStatus> statuses, @Param("limit") int limit);
+
     List<Long> findHouseholdIdsAfter(@Param("afterId") long afterId, @Param("statuses") List<HouseholdStatus> statuses,
             @Param("limit") int limit);
 
