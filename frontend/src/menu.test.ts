@@ -17,7 +17,7 @@ describe('menuFor', () => {
     ])
   })
 
-  it('gives the county the inbox, the cases, verification with imports and rules, and the standards', () => {
+  it('gives the county the inbox, the cases, verification with imports and rules, payments and the standards', () => {
     expect(keys('COUNTY')).toEqual([
       'inbox',
       'cases',
@@ -26,6 +26,7 @@ describe('menuFor', () => {
       'registry',
       'imports',
       'rules',
+      'payments',
       'standards',
     ])
   })

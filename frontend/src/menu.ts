@@ -49,6 +49,7 @@ const registry: MenuItem = {
   icon: 'Connection',
   route: 'registry',
 }
+const payments: MenuItem = { key: 'payments', labelKey: 'menu.payments', icon: 'Wallet', route: 'payments' }
 const redFlags: MenuItem = { key: 'redFlags', labelKey: 'menu.redFlags', icon: 'Warning', route: 'red-flags' }
 
 /** The side menu of an officer of the given role. */
@@ -58,7 +59,7 @@ export function menuFor(role: Role | null | undefined): MenuItem[] {
     case 'TOWNSHIP':
       return [inbox, newApplication, cases, warnings, households, registry, standards]
     case 'COUNTY':
-      return [inbox, cases, warnings, households, registry, imports, rules, standards]
+      return [inbox, cases, warnings, households, registry, imports, rules, payments, standards]
     case 'INSPECTOR':
       // Reads everything, changes nothing: no task inbox, the audit trail first.
       return [auditEvents, redFlags, cases, warnings, households, registry, standards]

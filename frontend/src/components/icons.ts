@@ -13,6 +13,7 @@ import {
   Tickets,
   Upload,
   User,
+  Wallet,
   Warning,
 } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
@@ -33,5 +34,6 @@ export const menuIcons: Record<string, Component> = {
   Tickets,
   Upload,
   User,
+  Wallet,
   Warning,
 }

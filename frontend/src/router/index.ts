@@ -104,6 +104,12 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: IMPORT_ROLES, titleKey: 'verification.imports.title' },
       },
       {
+        path: 'payments',
+        name: 'payments',
+        component: () => import('@/views/payments/PaymentRunsView.vue'),
+        meta: { roles: IMPORT_ROLES, titleKey: 'payments.title' },
+      },
+      {
         path: 'verification/rules',
         name: 'verification-rules',
         component: () => import('@/views/verification/RulesView.vue'),
