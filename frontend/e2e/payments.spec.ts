@@ -34,8 +34,11 @@ test('the county pays next month, sees the enrolled household once, and download
   const run = page.getByTestId('payment-runs').locator('.el-table__row', { hasText: month })
   await expect(run).toContainText('已完成')
   const lines = page.getByTestId('payment-lines')
-  const line = lines.locator('.el-table__row', { hasText: new RegExp(`^\\s*${household.householdId}\\b`) })
-  await expect(line).toHaveCount(1)
+  const link = lines.getByRole('link', { name: household.householdId, exact: true })
+  await expect(link).toHaveCount(1)
+  const line = lines
+    .locator('.el-table__row')
+    .filter({ has: page.getByRole('link', { name: household.householdId, exact: true }) })
   await expect(line).toContainText(/\d+\.\d{2}/)
   await screenshot(page, 'payments')
 
