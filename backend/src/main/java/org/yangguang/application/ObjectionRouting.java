@@ -9,13 +9,17 @@ import org.yangguang.casework.CaseEventDraft;
 import org.yangguang.casework.CasePolicy;
 import org.yangguang.casework.CaseRecord;
 import org.yangguang.casework.CaseFiles;
+import org.yangguang.casework.CaseKind;
+import org.yangguang.complaint.Complaint;
+import org.yangguang.complaint.ComplaintEvents.ComplaintRegistered;
 import org.yangguang.notice.NoticeEvents.ObjectionFiled;
 import org.yangguang.process.ProcessVariables;
 
 /**
  * Brings an objection from the public board into its running case: the case counts as
  * complained (the county must visit) and special (the longer whole-case deadline), and when the
- * process waits on its notice the objection is correlated as message {@code objection}.
+ * process waits on its notice the objection is correlated as message {@code objection}. A complaint
+ * registered at the desk about a running application marks it the same way.
  */
 @Component
 class ObjectionRouting {
@@ -43,11 +47,8 @@ class ObjectionRouting {
         if (record.status().isClosed() || record.processInstanceId() == null) {
             return;
         }
-        Instant due = record.acceptedAt() == null ? record.dueAt()
-                : workingDays.dueAfter(record.acceptedAt(), policy.value(CasePolicy.SPECIAL_CASE_WORKING_DAYS));
-        cases.change(record.caseId(), c -> c.withComplaint(true, true, due), CaseEventDraft.SYSTEM);
+        markComplained(record);
         String instance = record.processInstanceId();
-        runtime.setVariable(instance, ProcessVariables.HAD_COMPLAINT, true);
         boolean waiting = runtime.createEventSubscriptionQuery()
                         .processInstanceId(instance)
                         .eventType("message")
@@ -57,5 +58,32 @@ class ObjectionRouting {
         if (waiting) {
             runtime.createMessageCorrelation(MESSAGE).processInstanceId(instance).correlate();
         }
+    }
+
+    /**
+     * A complaint taken at the desk about a running application makes it complained the same way
+     * (objections from the board are already routed above).
+     */
+    @EventListener
+    void onComplaint(ComplaintRegistered registered) {
+        Complaint complaint = registered.complaint();
+        if (complaint.caseId() == null || complaint.objectionId() != null) {
+            return;
+        }
+        CaseRecord record = cases.require(complaint.caseId());
+        if (record.kind() != CaseKind.APPLICATION || record.status().isClosed() || record.processInstanceId() == null) {
+            return;
+        }
+        cases.record(record.caseId(), CaseEventDraft.system("COMPLAINT_RECEIVED",
+                "{\"complaintId\":" + complaint.complaintId() + ",\"trackingCode\":\"" + complaint.trackingCode() + "\"}"));
+        markComplained(record);
+    }
+
+    /** The county must visit before approval; the whole case gets the longer deadline. */
+    private void markComplained(CaseRecord record) {
+        Instant due = record.acceptedAt() == null ? record.dueAt()
+                : workingDays.dueAfter(record.acceptedAt(), policy.value(CasePolicy.SPECIAL_CASE_WORKING_DAYS));
+        cases.change(record.caseId(), c -> c.withComplaint(true, true, due), CaseEventDraft.SYSTEM);
+        runtime.setVariable(record.processInstanceId(), ProcessVariables.HAD_COMPLAINT, true);
     }
 }

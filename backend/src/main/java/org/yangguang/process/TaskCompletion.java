@@ -39,13 +39,16 @@ public class TaskCompletion {
     private final CaseFiles cases;
     private final CurrentOfficer current;
     private final Map<String, StepHandler> handlers;
+    private final List<TaskSubjects> subjects;
 
     TaskCompletion(
             TaskService tasks,
             HistoryService history,
             CaseFiles cases,
             CurrentOfficer current,
-            List<StepHandler> handlers) {
+            List<StepHandler> handlers,
+            List<TaskSubjects> subjects) {
+        this.subjects = subjects;
         this.tasks = tasks;
         this.history = history;
         this.cases = cases;
@@ -72,23 +75,28 @@ public class TaskCompletion {
         if (task == null) {
             throw alreadyDoneOrMissing(taskId);
         }
-        CaseRecord caseRecord = caseOf(task);
-        current.jurisdictionOf(officer).requireReadable(caseRecord.regionCode());
+        CaseRecord caseRecord = cases.findByProcessInstance(task.getProcessInstanceId()).orElse(null);
+        TaskSubjects.TaskSubject subject = caseRecord != null
+                ? new TaskSubjects.TaskSubject(caseRecord.caseId(), caseRecord.regionCode())
+                : otherSubjectOf(task);
+        current.jurisdictionOf(officer).requireReadable(subject.regionCode());
         requireOwnTask(task, officer);
-        current.jurisdictionOf(officer).requireWritable(caseRecord.regionCode());
+        current.jurisdictionOf(officer).requireWritable(subject.regionCode());
 
         StepInput input = StepInput.of(body);
         StepHandler handler = handlers.get(task.getTaskDefinitionKey());
         String decision = handler == null ? input.decision() : handler.decide(input);
         check(handler, input, decision);
         StepContext context = new StepContext(task.getId(), task.getTaskDefinitionKey(),
-                task.getProcessInstanceId(), caseRecord.caseId(), officer, input);
+                task.getProcessInstanceId(), subject.id(), officer, input);
         StepHandler.StepOutcome outcome = handler == null
                 ? StepHandler.StepOutcome.of(input.fields().isEmpty() ? null : input.fields().toString())
                 : handler.apply(context, decision);
 
-        cases.record(caseRecord.caseId(), new CaseEventDraft(officer.username(), officer.role().name(),
-                "TASK_COMPLETED", task.getTaskDefinitionKey(), decision, input.opinion(), outcome.detail()));
+        if (caseRecord != null) {
+            cases.record(caseRecord.caseId(), new CaseEventDraft(officer.username(), officer.role().name(),
+                    "TASK_COMPLETED", task.getTaskDefinitionKey(), decision, input.opinion(), outcome.detail()));
+        }
         Map<String, Object> variables = new HashMap<>(outcome.variables());
         variables.put(ProcessVariables.decisionOf(task.getTaskDefinitionKey()), decision);
         completeAs(officer, task, variables);
@@ -137,8 +145,10 @@ public class TaskCompletion {
         }
     }
 
-    private CaseRecord caseOf(Task task) {
-        return cases.findByProcessInstance(task.getProcessInstanceId())
+    private TaskSubjects.TaskSubject otherSubjectOf(Task task) {
+        return subjects.stream()
+                .flatMap(s -> s.of(task.getProcessInstanceId()).stream())
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("error.notFound"));
     }
 

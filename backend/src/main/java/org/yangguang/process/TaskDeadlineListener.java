@@ -1,12 +1,9 @@
 package org.yangguang.process;
 
-import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import org.yangguang.calendar.WorkingDays;
-import org.yangguang.process.internal.TaskDeadlineMapper;
 
 /**
  * Sets a user task's due date from the {@code task_deadline} table (working days by task key)
@@ -16,21 +13,14 @@ import org.yangguang.process.internal.TaskDeadlineMapper;
 @Component("taskDeadline")
 class TaskDeadlineListener implements TaskListener {
 
-    private final TaskDeadlineMapper deadlines;
-    private final WorkingDays workingDays;
-    private final Clock clock;
+    private final TaskDeadlines deadlines;
 
-    TaskDeadlineListener(TaskDeadlineMapper deadlines, WorkingDays workingDays, Clock clock) {
+    TaskDeadlineListener(TaskDeadlines deadlines) {
         this.deadlines = deadlines;
-        this.workingDays = workingDays;
-        this.clock = clock;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Integer days = deadlines.findWorkingDays(task.getTaskDefinitionKey());
-        if (days != null) {
-            task.setDueDate(Date.from(workingDays.dueAfter(clock.instant(), days)));
-        }
+        deadlines.dueFromNow(task.getTaskDefinitionKey()).ifPresent(due -> task.setDueDate(Date.from(due)));
     }
 }

@@ -51,7 +51,7 @@ class ApplicationApiIT extends ApiIT {
         cases.done("township-dh", caseId, "accept", Map.of("decision", "accept"));
         JsonNode survey = null;
         for (JsonNode task : cases.as("township-dh").get("/api/tasks?scope=todo").json()) {
-            if (task.get("caseId").asLong() == caseId) {
+            if (task.path("caseId").asLong() == caseId) {
                 survey = task;
             }
         }

@@ -19,7 +19,8 @@ import org.yangguang.support.ApiIT;
 class ModelBeansIT extends ApiIT {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\s*!?\\s*([A-Za-z_][A-Za-z0-9_]*)");
-    private static final Set<String> PROCESS_VARIABLES = Set.of("closeRelative", "hadComplaint", "evidenceDuration");
+    private static final Set<String> PROCESS_VARIABLES = Set.of("closeRelative", "hadComplaint", "evidenceDuration",
+            "investigatorGroup");
 
     @Autowired
     ApplicationContext context;

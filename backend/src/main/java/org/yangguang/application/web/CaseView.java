@@ -6,7 +6,7 @@ import java.util.List;
 import org.yangguang.allowance.Assessment;
 import org.yangguang.household.Household;
 
-/** {@code GET /api/cases/{id}}: the case with its household, assessment, flags, timeline, notices and documents. */
+/** {@code GET /api/cases/{id}}: the case with its household, assessment, flags, timeline, notices, documents and complaints. */
 record CaseView(
         long caseId,
         String kind,
@@ -30,7 +30,8 @@ record CaseView(
         List<DocumentLine> documents,
         List<ObjectionLine> objections,
         List<WarningLine> warnings,
-        List<OpenTask> openTasks) {
+        List<OpenTask> openTasks,
+        List<ComplaintLine> complaints) {
 
     record TimelineLine(Instant at, String actor, String role, String action, String taskKey, String decision,
             String opinion, Object detail) {}
@@ -41,6 +42,8 @@ record CaseView(
 
     record ObjectionLine(String trackingCode, String content, String status, Boolean founded, String reply,
             Instant receivedAt) {}
+
+    record ComplaintLine(long complaintId, String trackingCode, String channel, String status, Boolean founded) {}
 
     record OpenTask(String taskId, String taskKey, String name, Instant created, Instant due, List<String> candidateGroups) {}
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 import org.yangguang.allowance.Assessment;
 import org.yangguang.application.Assessments;
+import org.yangguang.complaint.Complaints;
 import org.yangguang.casework.CaseRecord;
 import org.yangguang.casework.CaseFiles;
 import org.yangguang.household.Household;
@@ -33,10 +34,12 @@ class CaseViews {
     private final Warnings warnings;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Complaints complaints;
 
     CaseViews(CaseFiles cases, HouseholdService households, RegionService regions, Assessments assessments,
             NoticeService notices, ObjectionService objections, TaskService tasks, Warnings warnings, ObjectMapper json,
-            Clock clock) {
+            Clock clock, Complaints complaints) {
+        this.complaints = complaints;
         this.warnings = warnings;
         this.cases = cases;
         this.households = households;
@@ -71,7 +74,11 @@ class CaseViews {
                                 o.founded(), o.reply(), o.receivedAt()))
                         .toList(),
                 warnings.ofHousehold(record.householdId()).stream().map(WarningLine::of).toList(),
-                openTasks(record));
+                openTasks(record),
+                complaints.ofCase(record.caseId()).stream()
+                        .map(c -> new CaseView.ComplaintLine(c.complaintId(), c.trackingCode(), c.channel().name(),
+                                c.status().name(), c.founded()))
+                        .toList());
     }
 
     private List<String> flags(CaseRecord record, Assessment assessment) {
