@@ -10,6 +10,7 @@ describe('menuFor', () => {
       'inbox',
       'newApplication',
       'cases',
+      'complaints',
       'warnings',
       'households',
       'registry',
@@ -21,6 +22,7 @@ describe('menuFor', () => {
     expect(keys('COUNTY')).toEqual([
       'inbox',
       'cases',
+      'complaints',
       'warnings',
       'households',
       'registry',

@@ -49,6 +49,12 @@ const registry: MenuItem = {
   icon: 'Connection',
   route: 'registry',
 }
+const complaints: MenuItem = {
+  key: 'complaints',
+  labelKey: 'menu.complaints',
+  icon: 'ChatLineSquare',
+  route: 'complaints',
+}
 const payments: MenuItem = { key: 'payments', labelKey: 'menu.payments', icon: 'Wallet', route: 'payments' }
 const redFlags: MenuItem = { key: 'redFlags', labelKey: 'menu.redFlags', icon: 'Warning', route: 'red-flags' }
 
@@ -57,9 +63,9 @@ export function menuFor(role: Role | null | undefined): MenuItem[] {
   switch (role) {
     case 'VILLAGE':
     case 'TOWNSHIP':
-      return [inbox, newApplication, cases, warnings, households, registry, standards]
+      return [inbox, newApplication, cases, complaints, warnings, households, registry, standards]
     case 'COUNTY':
-      return [inbox, cases, warnings, households, registry, imports, rules, payments, standards]
+      return [inbox, cases, complaints, warnings, households, registry, imports, rules, payments, standards]
     case 'INSPECTOR':
       // Reads everything, changes nothing: no task inbox, the audit trail first.
       return [auditEvents, redFlags, cases, warnings, households, registry, standards]

@@ -20,6 +20,9 @@ export const APPLYING_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP']
 export const VERIFICATION_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP', 'COUNTY', 'INSPECTOR']
 
 /** Roles that import department data and set the county's verification rules. */
+/** Who registers complaints and keeps the ledger. */
+export const COMPLAINT_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP', 'COUNTY']
+
 export const IMPORT_ROLES: Role[] = ['COUNTY']
 
 /** Roles that set allowance standards. */

@@ -1,6 +1,7 @@
 import {
   Bell,
   Calendar,
+  ChatLineSquare,
   Coin,
   Connection,
   Document,
@@ -22,6 +23,7 @@ import type { Component } from 'vue'
 export const menuIcons: Record<string, Component> = {
   Bell,
   Calendar,
+  ChatLineSquare,
   Coin,
   Connection,
   Document,

@@ -5,6 +5,7 @@ import {
   APPLYING_ROLES,
   AUDIT_ROLES,
   CASE_ROLES,
+  COMPLAINT_ROLES,
   IMPORT_ROLES,
   ROLES,
   VERIFICATION_ROLES,
@@ -102,6 +103,12 @@ const routes: RouteRecordRaw[] = [
         name: 'imports',
         component: () => import('@/views/verification/ImportsView.vue'),
         meta: { roles: IMPORT_ROLES, titleKey: 'verification.imports.title' },
+      },
+      {
+        path: 'complaints',
+        name: 'complaints',
+        component: () => import('@/views/complaints/ComplaintsView.vue'),
+        meta: { roles: COMPLAINT_ROLES, titleKey: 'complaints.title' },
       },
       {
         path: 'payments',

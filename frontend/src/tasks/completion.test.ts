@@ -234,3 +234,21 @@ describe('burden of proof', () => {
     expect(orderDecisions(['reject', 'accept'])).toEqual(['accept', 'reject'])
   })
 })
+
+describe('complaint steps', () => {
+  it('sends the findings of an investigation and the text of a reply', () => {
+    const investigation = { ...emptyTaskDraft(), decision: 'founded', findings: ' 属实 ' }
+    expect(completionFor('investigate', investigation)).toEqual({ decision: 'founded', findings: '属实' })
+    const reply = { ...emptyTaskDraft(), decision: 'reply', replyText: ' 已整改 ' }
+    expect(completionFor('reply', reply)).toEqual({ decision: 'reply', replyText: '已整改' })
+  })
+
+  it('asks for findings and for the reply before sending', () => {
+    expect(taskErrors('investigate', { ...emptyTaskDraft(), decision: 'founded' }, [], t)).toEqual({
+      findings: 'tasks.validation.findings',
+    })
+    expect(taskErrors('reply', { ...emptyTaskDraft(), decision: 'reply' }, [], t)).toEqual({
+      replyText: 'tasks.validation.replyText',
+    })
+  })
+})

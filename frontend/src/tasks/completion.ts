@@ -39,6 +39,8 @@ export interface TaskDraft {
   action: ProofAction | ''
   newAmount: string
   overpaidSince: string
+  /** Complaint: the answer to the complainant (reply). */
+  replyText: string
 }
 
 export const PROOF_ACTIONS = ['STOP', 'REDUCE'] as const
@@ -59,6 +61,9 @@ export const KNOWN_STEPS = [
   'countyApproval',
   'submitEvidence',
   'decideEvidence',
+  'investigate',
+  'countyReview',
+  'reply',
 ] as const
 
 export function isKnownStep(taskKey: string): boolean {
@@ -84,6 +89,7 @@ export function emptyTaskDraft(): TaskDraft {
     action: '',
     newAmount: '',
     overpaidSince: '',
+    replyText: '',
   }
 }
 
@@ -145,7 +151,11 @@ export function completionFor(taskKey: string, draft: TaskDraft): TaskCompletion
       body.findings = draft.findings.trim()
       break
     case 'handleObjection':
+    case 'investigate':
       body.findings = draft.findings.trim()
+      break
+    case 'reply':
+      body.replyText = draft.replyText.trim()
       break
     case 'review':
       body.meetingDate = draft.meetingDate
@@ -222,7 +232,11 @@ export function taskErrors(
       needVisit()
       break
     case 'handleObjection':
+    case 'investigate':
       if (!draft.findings.trim()) errors.findings = t('tasks.validation.findings')
+      break
+    case 'reply':
+      if (!draft.replyText.trim()) errors.replyText = t('tasks.validation.replyText')
       break
     case 'countyVisit':
       needVisit()
@@ -277,7 +291,7 @@ function isoDate(date: Date): string {
 
 /** The fields the task page shows an error at; others are listed above the form. */
 export const TASK_FIELDS: readonly RegExp[] = [
-  /^(decision|opinion|missingItems|investigators|visitDate|findings|meetingDate|attendees|residentRepresentatives|items|proposedAmount|household|evidence|receivedDate|action|newAmount|overpaidSince)$/,
+  /^(decision|opinion|missingItems|investigators|visitDate|findings|meetingDate|attendees|residentRepresentatives|items|proposedAmount|household|evidence|receivedDate|action|newAmount|overpaidSince|replyText)$/,
   /^investigators\[\d+\]$/,
   /^items\[\d+\]\.(item|verdict|reason)$/,
   ...HOUSEHOLD_FIELDS.map((pattern) => new RegExp(`^household\\.${pattern.source.slice(1)}`)),
