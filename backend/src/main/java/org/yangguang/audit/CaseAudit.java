@@ -84,6 +84,12 @@ class CaseAudit {
     }
 
     @EventListener
+    void on(HouseholdEvents.ScheduleChanged e) {
+        trail.record(new AuditDraft(e.actor(), "HOUSEHOLD_SCHEDULE_CHANGED", null, e.householdId(),
+                diff.between(e.before(), e.after())));
+    }
+
+    @EventListener
     void on(NoticeEvents.ObjectionAnswered e) {
         trail.record(new AuditDraft(e.actor(), "OBJECTION_ANSWERED", e.objection().caseId(), null,
                 Map.of("trackingCode", e.objection().trackingCode(), "founded", e.objection().founded())));

@@ -14,9 +14,14 @@ public enum CaseStatus {
     STOPPED,
     PROOF_REQUESTED,
     CLEARED,
-    REDUCED;
+    REDUCED,
+    RECHECKING,
+    CONTINUED,
+    INCREASED,
+    GRADUAL_EXIT;
 
     public boolean isClosed() {
-        return this == REFUSED || this == ACTIVE || this == STOPPED || this == CLEARED || this == REDUCED;
+        return this == REFUSED || this == ACTIVE || this == STOPPED || this == CLEARED || this == REDUCED
+                || this == CONTINUED || this == INCREASED || this == GRADUAL_EXIT;
     }
 }

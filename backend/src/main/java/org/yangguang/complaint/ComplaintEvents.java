@@ -12,4 +12,7 @@ public final class ComplaintEvents {
     public record ComplaintEscalated(Complaint complaint, String toGroup) {}
 
     public record ComplaintReplied(Complaint complaint, String actor) {}
+
+    /** The county confirmed a founded complaint about a household receiving the allowance: it is re-checked. */
+    public record FoundedAboutReceivingHousehold(Complaint complaint, long householdId) {}
 }

@@ -6,14 +6,12 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.yangguang.casework.CaseEventDraft;
 import org.yangguang.complaint.ComplaintEvents.ComplaintEscalated;
 import org.yangguang.complaint.internal.ComplaintMapper;
 import org.yangguang.household.HouseholdService;
 import org.yangguang.household.HouseholdStatus;
 import org.yangguang.process.ProcessVariables;
 import org.yangguang.process.TaskDeadlines;
-import org.yangguang.proof.BurdenOfProof;
 
 /**
  * What process {@code complaint} does besides its user tasks: {@code investigationDue} (the
@@ -24,22 +22,19 @@ import org.yangguang.proof.BurdenOfProof;
 public class ComplaintSteps {
 
     static final String INVESTIGATE = "investigate";
-    static final String REASON = "COMPLAINT";
 
     private final ComplaintMapper complaints;
     private final TaskDeadlines deadlines;
     private final TaskService tasks;
     private final HouseholdService households;
-    private final BurdenOfProof burdenOfProof;
     private final ApplicationEventPublisher events;
 
     ComplaintSteps(ComplaintMapper complaints, TaskDeadlines deadlines, TaskService tasks, HouseholdService households,
-            BurdenOfProof burdenOfProof, ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.complaints = complaints;
         this.deadlines = deadlines;
         this.tasks = tasks;
         this.households = households;
-        this.burdenOfProof = burdenOfProof;
         this.events = events;
     }
 
@@ -63,7 +58,7 @@ public class ComplaintSteps {
         events.publishEvent(new ComplaintEscalated(complaints.find(complaintId), countyGroup));
     }
 
-    /** The county confirmed: a founded complaint about an enrolled household starts the burden of proof. */
+    /** The county confirmed: a founded complaint about an enrolled household starts a re-check of it. */
     public void settle(DelegateExecution execution) {
         Complaint complaint = complaints.find(complaintId(execution));
         if (!Boolean.TRUE.equals(complaint.founded()) || complaint.householdId() == null) {
@@ -71,7 +66,7 @@ public class ComplaintSteps {
         }
         HouseholdStatus status = households.require(complaint.householdId()).status();
         if (status == HouseholdStatus.ACTIVE || status == HouseholdStatus.GRADUAL_EXIT) {
-            burdenOfProof.start(complaint.householdId(), REASON, CaseEventDraft.SYSTEM);
+            events.publishEvent(new ComplaintEvents.FoundedAboutReceivingHousehold(complaint, complaint.householdId()));
         }
     }
 

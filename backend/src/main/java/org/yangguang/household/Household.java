@@ -21,7 +21,8 @@ public record Household(
         List<Member> members,
         List<Income> incomes,
         List<Asset> assets,
-        List<Supporter> supporters) {
+        List<Supporter> supporters,
+        RecheckSchedule schedule) {
 
     public Member head() {
         return members.stream()

@@ -12,4 +12,6 @@ public final class HouseholdEvents {
     public record StatusChanged(long householdId, HouseholdStatus from, HouseholdStatus to, String actor) {}
 
     public record AllowanceSet(Household before, Household after, String actor) {}
+
+    public record ScheduleChanged(long householdId, RecheckSchedule before, RecheckSchedule after, String actor) {}
 }

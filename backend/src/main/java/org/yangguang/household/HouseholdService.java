@@ -175,7 +175,11 @@ public class HouseholdService {
                 null,
                 null,
                 now,
-                now);
+                now,
+                null,
+                null,
+                null,
+                null);
     }
 
     private Household assemble(HouseholdRow row) {
@@ -197,6 +201,7 @@ public class HouseholdService {
                 households.findMembers(id),
                 households.findIncomes(id),
                 households.findAssets(id),
-                households.findSupporters(id));
+                households.findSupporters(id),
+                new RecheckSchedule(row.recheckClass(), row.recheckBase(), row.nextRecheck(), row.gradualExitUntil()));
     }
 }

@@ -18,6 +18,7 @@ import org.yangguang.household.HouseholdStatus;
 import org.yangguang.process.ProcessVariables;
 import org.yangguang.region.RegionCodes;
 import org.yangguang.verification.VerificationEvents.WarningsRaised;
+import org.yangguang.verification.WarningCode;
 
 /**
  * Starts process {@code burden-of-proof} for a receiving household: on new warnings (a running
@@ -41,10 +42,13 @@ public class BurdenOfProof {
         this.runtime = runtime;
     }
 
+    /** Deaths are re-checked (process {@code recheck}), not answered with evidence: they alone start nothing here. */
     @EventListener
     void onWarnings(WarningsRaised raised) {
         Household household = households.require(raised.householdId());
-        if (household.status() == HouseholdStatus.ACTIVE || household.status() == HouseholdStatus.GRADUAL_EXIT) {
+        boolean needsEvidence = raised.warnings().stream().anyMatch(w -> w.code() != WarningCode.DEATH);
+        if (needsEvidence
+                && (household.status() == HouseholdStatus.ACTIVE || household.status() == HouseholdStatus.GRADUAL_EXIT)) {
             start(raised.householdId(), "WARNINGS", CaseEventDraft.SYSTEM);
         }
     }

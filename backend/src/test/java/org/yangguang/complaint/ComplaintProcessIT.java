@@ -54,7 +54,7 @@ class ComplaintProcessIT extends ApiIT {
     }
 
     @Test
-    void foundedComplaintAboutAnEnrolledHouseholdStartsTheBurdenOfProofAndIsAnswered() {
+    void foundedComplaintAboutAnEnrolledHouseholdStartsARecheckAndIsAnswered() {
         long caseId = flow.approved(Households.typical(CaseFlow.VILLAGE), "township-dh");
         long householdId = cases.caseOf("county", caseId).get("householdId").asLong();
         JsonNode registered = complaints.register("village-dh1",
@@ -63,14 +63,15 @@ class ComplaintProcessIT extends ApiIT {
         BpmnAwareTests.assertThat(instance).isWaitingAt("investigate");
         BpmnAwareTests.assertThat(instance).task().hasCandidateGroup(DONGHE);
 
-        complaints.answer("township-dh", instance.getId(), "founded", "经查属实，已启动举证核查");
+        complaints.answer("township-dh", instance.getId(), "founded", "经查属实，已启动复核");
 
         BpmnAwareTests.assertThat(instance).isEnded()
                 .hasPassedInOrder("registered", "investigate", "countyReview", "settle", "reply", "closed");
-        assertThat(caseFiles.ofHousehold(householdId)).anyMatch(c -> c.kind() == CaseKind.BURDEN_OF_PROOF);
+        assertThat(caseFiles.ofHousehold(householdId)).anyMatch(c -> c.kind() == CaseKind.RECHECK)
+                .noneMatch(c -> c.kind() == CaseKind.BURDEN_OF_PROOF);
         JsonNode tracked = track(registered.get("trackingCode").asText());
         assertThat(tracked.get("status").asText()).isEqualTo("CLOSED");
-        assertThat(tracked.get("reply").asText()).isEqualTo("经查属实，已启动举证核查");
+        assertThat(tracked.get("reply").asText()).isEqualTo("经查属实，已启动复核");
         assertThat(tracked.has("complainantName")).isFalse();
         JsonNode detail = cases.as("township-dh").get("/api/complaints/" + registered.get("complaintId").asLong()).json();
         assertThat(detail.get("content").asText()).isEqualTo("家中有人在外地经商，收入较高");

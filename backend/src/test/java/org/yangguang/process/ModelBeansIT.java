@@ -20,7 +20,7 @@ class ModelBeansIT extends ApiIT {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\s*!?\\s*([A-Za-z_][A-Za-z0-9_]*)");
     private static final Set<String> PROCESS_VARIABLES = Set.of("closeRelative", "hadComplaint", "evidenceDuration",
-            "investigatorGroup");
+            "investigatorGroup", "gradualExit", "gradualExitEnd");
 
     @Autowired
     ApplicationContext context;
@@ -39,7 +39,8 @@ class ModelBeansIT extends ApiIT {
                 }
             }
         }
-        assertThat(named).contains("caseStatus", "taskDeadline", "notices", "enrolment", "refusal", "verification");
+        assertThat(named).contains("caseStatus", "taskDeadline", "notices", "enrolment", "refusal", "verification",
+                "recheck", "dueRechecks");
         for (String bean : named) {
             assertThat(context.containsBean(bean)).as("bean " + bean).isTrue();
         }

@@ -182,7 +182,7 @@ class WarningRulesTest {
                 new BigDecimal("200.00")));
         return new Household(1L, "511999101001", "东河村", null, null, true, true, true, declaredRelative,
                 HouseholdStatus.ACTIVE, new BigDecimal("500.00"), BigDecimal.ZERO, "2026-01", members, List.of(), List.of(),
-                supporters);
+                supporters, org.yangguang.household.RecheckSchedule.NONE);
     }
 
     private static Member member(String name, String idNumber, Relation relation) {

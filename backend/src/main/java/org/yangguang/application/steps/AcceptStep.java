@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 import org.yangguang.casework.CaseLetters;
 import org.yangguang.common.Violations;
 import org.yangguang.process.StepContext;
+import org.yangguang.process.StepFields;
+import org.yangguang.process.StepDetails;
 import org.yangguang.process.StepHandler;
 import org.yangguang.process.StepInput;
 

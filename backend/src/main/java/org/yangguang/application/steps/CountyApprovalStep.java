@@ -12,6 +12,7 @@ import org.yangguang.casework.CaseRecord;
 import org.yangguang.casework.CaseFiles;
 import org.yangguang.common.Violations;
 import org.yangguang.process.StepContext;
+import org.yangguang.process.StepDetails;
 import org.yangguang.process.StepHandler;
 import org.yangguang.process.StepInput;
 

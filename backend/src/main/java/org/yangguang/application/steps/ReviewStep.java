@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.yangguang.casework.CasePolicy;
 import org.yangguang.common.Violations;
 import org.yangguang.process.StepContext;
+import org.yangguang.process.StepFields;
+import org.yangguang.process.StepDetails;
 import org.yangguang.process.StepHandler;
 import org.yangguang.process.StepInput;
 

@@ -1,16 +1,10 @@
 package org.yangguang.application.steps;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import org.yangguang.casework.CasePolicy;
 import org.yangguang.common.Violations;
 import org.yangguang.process.StepContext;
+import org.yangguang.process.StepDetails;
 import org.yangguang.process.StepHandler;
 import org.yangguang.process.StepInput;
 
@@ -18,13 +12,11 @@ import org.yangguang.process.StepInput;
 @Component
 class SurveyStep implements StepHandler {
 
-    private final CasePolicy policy;
-    private final Clock clock;
+    private final SurveyFields fields;
     private final StepDetails details;
 
-    SurveyStep(CasePolicy policy, Clock clock, StepDetails details) {
-        this.policy = policy;
-        this.clock = clock;
+    SurveyStep(SurveyFields fields, StepDetails details) {
+        this.fields = fields;
         this.details = details;
     }
 
@@ -41,26 +33,12 @@ class SurveyStep implements StepHandler {
     @Override
     public void check(StepInput input, Violations violations) {
         if (!"return".equals(input.decision())) {
-            fields(input, violations);
+            fields.read(input, violations);
         }
     }
 
     @Override
     public StepOutcome apply(StepContext context, String decision) {
-        return StepOutcome.of("return".equals(decision) ? null : details.of(fields(context.input(), new Violations())));
-    }
-
-    private Map<String, Object> fields(StepInput input, Violations violations) {
-        List<String> investigators = StepFields.strings(input, "investigators", violations);
-        int minimum = policy.value(CasePolicy.SURVEY_MIN_INVESTIGATORS);
-        violations.addIf(input.field("investigators") != null && new HashSet<>(investigators).size() < minimum,
-                "investigators", "survey.investigators.tooFew", minimum);
-        LocalDate visitDate = StepFields.pastDate(input, "visitDate", LocalDate.now(clock), violations);
-        String findings = StepFields.text(input, "findings", violations);
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("investigators", investigators);
-        detail.put("visitDate", visitDate == null ? null : visitDate.toString());
-        detail.put("findings", findings);
-        return detail;
+        return StepOutcome.of("return".equals(decision) ? null : details.of(fields.read(context.input(), new Violations())));
     }
 }

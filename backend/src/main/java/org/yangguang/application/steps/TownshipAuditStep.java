@@ -9,6 +9,8 @@ import org.yangguang.allowance.Assessment;
 import org.yangguang.casework.CaseFiles;
 import org.yangguang.common.Violations;
 import org.yangguang.process.StepContext;
+import org.yangguang.process.StepFields;
+import org.yangguang.process.StepDetails;
 import org.yangguang.process.StepHandler;
 import org.yangguang.process.StepInput;
 

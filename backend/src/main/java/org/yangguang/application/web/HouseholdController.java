@@ -45,7 +45,7 @@ class HouseholdController {
         var scope = jurisdiction.narrowTo(regionCode == null ? null : regions.require(regionCode));
         return households.list(scope, status).stream()
                 .map(h -> new HouseholdSummary(h.householdId(), h.regionCode(), h.status().name(), h.head().name(),
-                        h.size(), h.monthlyAmount()))
+                        h.size(), h.monthlyAmount(), h.schedule().recheckClass(), text(h.schedule().next())))
                 .toList();
     }
 
@@ -55,7 +55,9 @@ class HouseholdController {
         jurisdiction.readScope();
         Household household = households.find(householdId).orElseThrow(() -> new NotFoundException("error.notFound"));
         jurisdiction.requireReadable(household.regionCode());
-        return new HouseholdView(household.householdId(), household.regionCode(), household.status().name(), null, null,
+        return new HouseholdView(household.householdId(), household.regionCode(), household.status().name(),
+                household.schedule().recheckClass(), text(household.schedule().next()),
+                household.schedule().gradualExitUntil(),
                 household.monthlyAmount(), household.perCapitaIncome(), household.paymentStartMonth(),
                 household.address(), household.members(),
                 warnings.ofHousehold(householdId).stream().map(WarningLine::of).toList(),
@@ -65,10 +67,14 @@ class HouseholdController {
     }
 
     record HouseholdSummary(long householdId, String regionCode, String status, String headName, int householdSize,
-            BigDecimal monthlyAmount) {}
+            BigDecimal monthlyAmount, String recheckClass, String nextRecheck) {}
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
 
     record HouseholdView(long householdId, String regionCode, String status, String recheckClass, String nextRecheck,
-            BigDecimal monthlyAmount, BigDecimal perCapitaIncome, String paymentStartMonth, String address,
+            String gradualExitUntil, BigDecimal monthlyAmount, BigDecimal perCapitaIncome, String paymentStartMonth, String address,
             List<Member> members, List<WarningLine> warnings, List<HistoryLine> history) {}
 
     record HistoryLine(String month, BigDecimal amount, String reason) {}

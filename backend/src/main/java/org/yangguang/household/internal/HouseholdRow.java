@@ -20,4 +20,8 @@ public record HouseholdRow(
         BigDecimal perCapitaIncome,
         String paymentStartMonth,
         Instant createdAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        String recheckClass,
+        java.time.LocalDate recheckBase,
+        java.time.LocalDate nextRecheck,
+        String gradualExitUntil) {}

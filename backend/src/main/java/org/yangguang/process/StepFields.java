@@ -1,4 +1,4 @@
-package org.yangguang.application.steps;
+package org.yangguang.process;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -7,14 +7,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.yangguang.common.Violations;
-import org.yangguang.process.StepInput;
 
 /** Reading and checking the step fields of a task completion; each problem becomes a field violation. */
-final class StepFields {
+public final class StepFields {
 
     private StepFields() {}
 
-    static String text(StepInput input, String field, Violations violations) {
+    public static String text(StepInput input, String field, Violations violations) {
         JsonNode node = input.field(field);
         String text = node == null || node.isNull() ? null : node.asText().trim();
         if (text == null || text.isEmpty()) {
@@ -25,7 +24,7 @@ final class StepFields {
     }
 
     /** A date not in the future; {@code today} is the county's today. */
-    static LocalDate pastDate(StepInput input, String field, LocalDate today, Violations violations) {
+    public static LocalDate pastDate(StepInput input, String field, LocalDate today, Violations violations) {
         String text = text(input, field, violations);
         if (text == null) {
             return null;
@@ -40,7 +39,7 @@ final class StepFields {
         }
     }
 
-    static List<String> strings(StepInput input, String field, Violations violations) {
+    public static List<String> strings(StepInput input, String field, Violations violations) {
         JsonNode node = input.field(field);
         List<String> values = new ArrayList<>();
         if (node == null || !node.isArray()) {
@@ -59,7 +58,7 @@ final class StepFields {
     }
 
     /** A head count given as a number, or as the list of the people. */
-    static int count(StepInput input, String field, Violations violations) {
+    public static int count(StepInput input, String field, Violations violations) {
         JsonNode node = input.field(field);
         if (node != null && node.isArray()) {
             return node.size();
@@ -75,7 +74,7 @@ final class StepFields {
     }
 
     /** An optional amount of money: not negative, at most two decimals. */
-    static BigDecimal optionalMoney(StepInput input, String field, Violations violations) {
+    public static BigDecimal optionalMoney(StepInput input, String field, Violations violations) {
         JsonNode node = input.field(field);
         if (node == null || node.isNull() || (node.isTextual() && node.asText().isBlank())) {
             return null;

@@ -1,4 +1,4 @@
-package org.yangguang.application.steps;
+package org.yangguang.process;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes a step's fields as the JSON detail of its timeline line. */
 @Component
-class StepDetails {
+public class StepDetails {
 
     private final ObjectMapper json;
 
@@ -14,7 +14,7 @@ class StepDetails {
         this.json = json;
     }
 
-    String of(Object detail) {
+    public String of(Object detail) {
         try {
             return json.writeValueAsString(detail);
         } catch (JsonProcessingException e) {
