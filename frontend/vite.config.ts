@@ -51,6 +51,10 @@ export default defineConfig({
           if (BPMN_PACKAGES.some((name) => id.includes(`node_modules/${name}/`))) {
             return 'bpmn'
           }
+          // ECharts loads with the complaints statistics only.
+          if (id.includes('node_modules/echarts/') || id.includes('node_modules/zrender/')) {
+            return 'echarts'
+          }
           if (id.includes('node_modules')) {
             return 'vendor'
           }

@@ -47,10 +47,23 @@ test('the county registers a hotline complaint and takes it to its answer', asyn
   const row = page.getByTestId('complaint-ledger').locator('.el-table__row', { hasText: trackingCode })
   await expect(row).toContainText('热线')
   await expect(row).toContainText('办理中')
+
+  // The statistics: a table and bar charts by channel, the hotline among them.
+  const stats = page.getByTestId('complaint-stats')
+  await expect(stats.getByRole('heading', { name: '统计分析' })).toBeVisible()
+  await expect(
+    page.getByTestId('complaint-stats-channel').locator('.el-table__row', { hasText: '热线' }),
+  ).toBeVisible()
+  await expect(page.getByTestId('complaint-chart-channel').locator('canvas')).toBeVisible()
   await screenshot(page, 'complaints-ledger')
 
   // 2. About an officer, so the county investigates; then its review and the reply, on the task page.
   await page.goto(`/tasks/${await taskOf(baseURL as string, processInstanceId, 'investigate')}`)
+  const complaint = page.getByTestId('task-complaint')
+  await expect(complaint.getByTestId('task-complaint-content')).toHaveText(content)
+  await expect(complaint).toContainText('热线')
+  await expect(complaint.getByTestId('task-complaint-subject')).toContainText('village-dh1')
+  await expect(complaint).toContainText('尚未核查')
   await page.getByTestId('task-submit').click()
   await expect(page.getByText('请填写情况说明')).toBeVisible()
   await page.getByTestId('decision-founded').click()
@@ -59,6 +72,7 @@ test('the county registers a hotline complaint and takes it to its answer', asyn
   await expect(page).toHaveURL(/\/inbox$/)
 
   await page.goto(`/tasks/${await taskOf(baseURL as string, processInstanceId, 'countyReview')}`)
+  await expect(page.getByTestId('task-complaint-findings')).toHaveText('经核查，反映情况属实')
   await page.getByTestId('decision-confirm').click()
   await page.getByTestId('task-submit').click()
   await expect(page).toHaveURL(/\/inbox$/)

@@ -62,11 +62,16 @@ test('the township sees the objection at its task and on the case', async ({ pag
     data: { content: '申报收入偏低，请核实。' },
   })
   expect(filed.status()).toBe(202)
+  const { trackingCode } = (await filed.json()) as { trackingCode: string }
 
   await signIn(page, 'township-dh')
   await page.goto(`/cases/${onNotice.caseId}`)
   await expect(page.getByTestId('case-flags')).toContainText('有异议或投诉')
   await expect(page.getByTestId('case-objections')).toContainText('申报收入偏低，请核实。')
+  // Every objection is a complaint too: the case lists it among its complaints.
+  const complaint = page.getByTestId('case-complaints').locator('.el-table__row', { hasText: trackingCode })
+  await expect(complaint).toContainText('公示异议')
+  await expect(complaint).toContainText('办理中')
   await page.getByTestId('case-handle').click()
   await expect(page.getByTestId('task-name')).toHaveText('处理异议')
   await expect(page.getByTestId('task-objections')).toContainText('申报收入偏低，请核实。')

@@ -41,6 +41,8 @@ export interface Task {
   processKey: string
   processInstanceId: string
   caseId?: number | string | null
+  /** Set on the tasks of a complaint, which may have no case. */
+  complaintId?: number | null
   regionCode?: string | null
   created: string
   due?: string | null

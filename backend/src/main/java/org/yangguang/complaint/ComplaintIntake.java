@@ -34,7 +34,7 @@ import org.yangguang.region.RegionCodes;
 public class ComplaintIntake {
 
     public static final String PROCESS_KEY = "complaint";
-    static final String COMPLAINT_ID = "complaintId";
+    static final String COMPLAINT_ID = ProcessVariables.COMPLAINT_ID;
     static final String INVESTIGATOR_GROUP = "investigatorGroup";
     static final int MAX_CONTENT = 2000;
     static final int MAX_NAME = 50;

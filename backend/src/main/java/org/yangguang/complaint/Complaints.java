@@ -28,8 +28,10 @@ public class Complaints {
         return complaint;
     }
 
-    public List<Complaint> ledger(RegionScope scope, ComplaintStatus status) {
-        return complaints.list(scope.likePattern(), status == null ? null : status.name());
+    /** The ledger of the scope, newest first, narrowed by the filter. */
+    public List<Complaint> ledger(RegionScope scope, LedgerFilter filter) {
+        return complaints.list(scope.likePattern(), filter.status() == null ? null : filter.status().name(),
+                filter.caseId(), filter.householdId());
     }
 
     public List<Complaint> ofCase(long caseId) {

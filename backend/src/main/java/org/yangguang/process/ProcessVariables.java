@@ -12,6 +12,8 @@ public final class ProcessVariables {
     public static final String COUNTY_CODE = "countyCode";
     public static final String CLOSE_RELATIVE = "closeRelative";
     public static final String HAD_COMPLAINT = "hadComplaint";
+    /** The complaint a {@code complaint} process runs for; its tasks have no case. */
+    public static final String COMPLAINT_ID = "complaintId";
 
     private ProcessVariables() {}
 

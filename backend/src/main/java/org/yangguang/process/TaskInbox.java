@@ -24,6 +24,8 @@ import org.yangguang.identity.OfficerView;
 public class TaskInbox {
 
     private static final int DONE_PAGE = 200;
+    private static final String[] SUMMARY_VARIABLES =
+            {ProcessVariables.CASE_ID, ProcessVariables.COMPLAINT_ID, ProcessVariables.VILLAGE_CODE};
 
     private final TaskService tasks;
     private final RuntimeService runtime;
@@ -82,7 +84,7 @@ public class TaskInbox {
         if (!processInstanceIds.isEmpty()) {
             for (VariableInstance v : runtime.createVariableInstanceQuery()
                     .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                    .variableNameIn(ProcessVariables.CASE_ID, ProcessVariables.VILLAGE_CODE)
+                    .variableNameIn(SUMMARY_VARIABLES)
                     .list()) {
                 byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
             }
@@ -95,7 +97,7 @@ public class TaskInbox {
         if (!processInstanceIds.isEmpty()) {
             for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery()
                     .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                    .variableNameIn(ProcessVariables.CASE_ID, ProcessVariables.VILLAGE_CODE)
+                    .variableNameIn(SUMMARY_VARIABLES)
                     .list()) {
                 byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
             }
@@ -106,11 +108,15 @@ public class TaskInbox {
     private static TaskSummary summary(String id, String key, String name, String definitionId, String instanceId,
             Map<String, Object> variables, Date created, Date due, Date completed, Instant now) {
         Map<String, Object> vars = variables == null ? Map.of() : variables;
-        Object caseId = vars.get(ProcessVariables.CASE_ID);
         Instant dueAt = due == null ? null : due.toInstant();
         boolean overdue = dueAt != null && (completed == null ? now.isAfter(dueAt) : completed.toInstant().isAfter(dueAt));
         return new TaskSummary(id, key, name, definitionId.substring(0, definitionId.indexOf(':')), instanceId,
-                caseId instanceof Number n ? n.longValue() : null, (String) vars.get(ProcessVariables.VILLAGE_CODE),
+                idOf(vars.get(ProcessVariables.CASE_ID)), idOf(vars.get(ProcessVariables.COMPLAINT_ID)),
+                (String) vars.get(ProcessVariables.VILLAGE_CODE),
                 created.toInstant(), dueAt, overdue, completed == null ? null : completed.toInstant());
+    }
+
+    private static Long idOf(Object value) {
+        return value instanceof Number n ? n.longValue() : null;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -118,6 +119,29 @@ class ComplaintApiIT extends ApiIT {
     }
 
     @Test
+    void theLedgerNarrowsToOneCaseOrHouseholdAndItsTasksNameTheComplaint() {
+        long caseId = flow.toNotice(Households.typical(CaseFlow.VILLAGE));
+        long otherCase = flow.toNotice(Households.typical(CaseFlow.VILLAGE));
+        long householdId = cases.caseOf("county", caseId).get("householdId").asLong();
+        JsonNode mine = complaints.register("village-dh1", ComplaintDriver.about("caseId", caseId, "隐瞒收入"));
+        JsonNode other = complaints.register("village-dh1", ComplaintDriver.about("caseId", otherCase, "另一户"));
+        String code = mine.get("trackingCode").asText();
+
+        assertThat(codes("county", "/api/complaints?caseId=" + caseId)).contains(code)
+                .doesNotContain(other.get("trackingCode").asText());
+        assertThat(codes("township-dh", "/api/complaints?householdId=" + householdId)).contains(code)
+                .doesNotContain(other.get("trackingCode").asText());
+        assertThat(codes("county", "/api/complaints?status=CLOSED&caseId=" + caseId)).doesNotContain(code);
+        assertThat(codes("village-xs1", "/api/complaints?caseId=" + caseId)).isEmpty();
+        assertThat(cases.as("county").get("/api/complaints?caseId=x").status()).isEqualTo(400);
+
+        String task = complaints.taskOrNull("township-dh", mine.get("processInstanceId").asText(), "investigate");
+        JsonNode form = cases.as("township-dh").get("/api/tasks/" + task).json().get("task");
+        assertThat(form.get("complaintId").asLong()).isEqualTo(mine.get("complaintId").asLong());
+        assertThat(form.hasNonNull("caseId")).isFalse();
+    }
+
+    @Test
     void statisticsCountTheLedgerByChannelAndTownship() {
         long caseId = flow.toNotice(Households.typical(CaseFlow.VILLAGE));
         Map<String, Object> letter = ComplaintDriver.about("caseId", caseId, "来信反映");
@@ -162,6 +186,12 @@ class ComplaintApiIT extends ApiIT {
             }
         }
         throw new AssertionError(trackingCode + " not in " + path + " for " + officer);
+    }
+
+    private List<String> codes(String officer, String path) {
+        var response = cases.as(officer).get(path);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json().findValuesAsText("trackingCode");
     }
 
     private int count() {

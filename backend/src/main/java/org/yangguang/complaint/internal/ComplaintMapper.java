@@ -19,7 +19,8 @@ public interface ComplaintMapper {
 
     List<Complaint> ofCase(@Param("caseId") long caseId);
 
-    List<Complaint> list(@Param("regionPattern") String regionPattern, @Param("status") String status);
+    List<Complaint> list(@Param("regionPattern") String regionPattern, @Param("status") String status,
+            @Param("caseId") Long caseId, @Param("householdId") Long householdId);
 
     void setProcessInstance(@Param("id") long complaintId, @Param("pid") String processInstanceId);
 

@@ -21,6 +21,7 @@ import org.yangguang.complaint.ComplaintIntake;
 import org.yangguang.complaint.ComplaintStatistics;
 import org.yangguang.complaint.ComplaintStatus;
 import org.yangguang.complaint.Complaints;
+import org.yangguang.complaint.LedgerFilter;
 import org.yangguang.identity.CurrentOfficer;
 import org.yangguang.identity.Jurisdiction;
 import org.yangguang.identity.OfficerView;
@@ -58,10 +59,14 @@ class ComplaintController {
                 "trackingCode", complaint.trackingCode(), "processInstanceId", complaint.processInstanceId()));
     }
 
+    /** The ledger; {@code caseId} / {@code householdId} narrow it to the complaints concerning one case or household. */
     @GetMapping("/api/complaints")
     List<LedgerLine> ledger(@RequestParam(required = false) String status,
-            @RequestParam(required = false) String regionCode) {
-        return ledgerOf(status, regionCode).stream().map(c -> LedgerLine.of(c, clock.instant())).toList();
+            @RequestParam(required = false) String regionCode, @RequestParam(required = false) Long caseId,
+            @RequestParam(required = false) Long householdId) {
+        return ledgerOf(regionCode, new LedgerFilter(status(status), caseId, householdId)).stream()
+                .map(c -> LedgerLine.of(c, clock.instant()))
+                .toList();
     }
 
     @GetMapping("/api/complaints/{complaintId}")
@@ -86,10 +91,14 @@ class ComplaintController {
     }
 
     private List<Complaint> ledgerOf(String status, String regionCode) {
+        return ledgerOf(regionCode, new LedgerFilter(status(status), null, null));
+    }
+
+    private List<Complaint> ledgerOf(String regionCode, LedgerFilter filter) {
         Jurisdiction jurisdiction = current.jurisdiction();
         RegionScope scope = jurisdiction.narrowTo(
                 regionCode == null || regionCode.isBlank() ? null : regions.require(regionCode.trim()));
-        return complaints.ledger(scope, status(status));
+        return complaints.ledger(scope, filter);
     }
 
     private static ComplaintStatus status(String text) {

@@ -1,0 +1,23 @@
+import { BarChart, type BarSeriesOption } from 'echarts/charts'
+import {
+  GridComponent,
+  TitleComponent,
+  TooltipComponent,
+  type GridComponentOption,
+  type TitleComponentOption,
+  type TooltipComponentOption,
+} from 'echarts/components'
+import { use, type ComposeOption } from 'echarts/core'
+import { CanvasRenderer } from 'echarts/renderers'
+
+/**
+ * The parts of ECharts the application draws with, registered once (tree-shaken: only these are
+ * bundled). A new kind of chart adds its series and components here and to {@link ChartOption}.
+ */
+use([BarChart, GridComponent, TitleComponent, TooltipComponent, CanvasRenderer])
+
+export type ChartOption = ComposeOption<
+  BarSeriesOption | GridComponentOption | TitleComponentOption | TooltipComponentOption
+>
+
+export { init, type ECharts } from 'echarts/core'
