@@ -31,20 +31,41 @@ public class ImportUploads {
 
     public ImportUpload accept(DataSource source, String fileName, long size, InputStream content) {
         Violations.rejectIf(source == null, "source", "error.badValue");
-        Violations.rejectIf(size <= 0, "file", "import.file.empty");
-        if (size > limits.maxBytes().toBytes()) {
-            throw new UploadTooLarge(limits.maxBytes().toBytes() / MEGABYTE);
-        }
+        checkSize(size);
         FileKind kind = FileKind.byName(fileName);
         Violations.rejectIf(kind == null, "file", "import.file.type");
-        Path file = createTempFile();
-        try {
-            String sha256 = copy(content, file);
-            checkHead(kind, file);
+        return stored(kind, content, (file, sha256) -> {
             SheetReader reader = SheetReader.of(kind, limits);
             checkHeader(source, reader, file);
             return new ImportUpload(source, baseName(fileName), file, kind, Files.size(file), sha256,
                     reader.estimateRows(file));
+        });
+    }
+
+    /** An accepted spreadsheet of another import: the temporary file (the caller discards it) and its content hash. */
+    public record AcceptedFile(Path file, String sha256, String fileName) {}
+
+    /**
+     * An .xlsx upload of another import (the roster): size, extension and first bytes checked as for
+     * department data, stored as a temporary file.
+     */
+    public AcceptedFile acceptXlsx(String fileName, long size, InputStream content) {
+        checkSize(size);
+        Violations.rejectIf(FileKind.byName(fileName) != FileKind.XLSX, "file", "import.file.xlsxOnly");
+        return stored(FileKind.XLSX, content, (file, sha256) -> new AcceptedFile(file, sha256, baseName(fileName)));
+    }
+
+    private interface Inspection<T> {
+        T inspect(Path file, String sha256) throws IOException;
+    }
+
+    /** Copies the upload to a temporary file, checks its first bytes, and inspects it; a refused upload leaves no file. */
+    private <T> T stored(FileKind kind, InputStream content, Inspection<T> inspection) {
+        Path file = createTempFile();
+        try {
+            String sha256 = copy(content, file);
+            checkHead(kind, file);
+            return inspection.inspect(file, sha256);
         } catch (IOException e) {
             delete(file);
             throw new UncheckedIOException(e);
@@ -52,6 +73,23 @@ public class ImportUploads {
             delete(file);
             throw e;
         }
+    }
+
+    private void checkSize(long size) {
+        Violations.rejectIf(size <= 0, "file", "import.file.empty");
+        if (size > limits.maxBytes().toBytes()) {
+            throw new UploadTooLarge(limits.maxBytes().toBytes() / MEGABYTE);
+        }
+    }
+
+    /** Streams the rows of the first sheet of an accepted .xlsx, with the zip-bomb guard and cell limits. */
+    public void readXlsx(Path file, RowHandler rows) {
+        SheetReader.of(FileKind.XLSX, limits).read(file, rows);
+    }
+
+    /** Deletes an accepted upload. */
+    public void discard(Path file) {
+        delete(file);
     }
 
     private static void checkHead(FileKind kind, Path file) throws IOException {

@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Receives the rows of a sheet in order. */
 @FunctionalInterface
-interface RowHandler {
+public interface RowHandler {
 
     /**
      * @param rowNumber the 1-based row number of the spreadsheet (the record number of a CSV file)
