@@ -67,9 +67,12 @@ class DossierIT extends ApiIT {
         byte[] bytes = inspector.download("/api/audit/events.xlsx?type=LOGIN_SUCCEEDED");
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
             var sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("序号");
-            assertThat(sheet.getLastRowNum()).isPositive();
-            assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("LOGIN_SUCCEEDED");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("审计记录");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("序号");
+            assertThat(sheet.getLastRowNum()).isGreaterThan(1);
+            assertThat(sheet.getRow(2).getCell(5).getStringCellValue()).isEqualTo("LOGIN_SUCCEEDED");
+            assertThat(sheet.getRow(2).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm");
+            assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:2");
         }
         assertThat(inspector.get("/api/audit/events?type=EXPORTED&actor=inspector").json().size()).isPositive();
     }
@@ -85,9 +88,9 @@ class DossierIT extends ApiIT {
 
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
             var sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).isEqualTo(events);
+            assertThat(sheet.getLastRowNum()).isEqualTo(events + 1);
             List<String> types = new ArrayList<>();
-            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+            for (int row = 2; row <= sheet.getLastRowNum(); row++) {
                 types.add(sheet.getRow(row).getCell(5).getStringCellValue());
             }
             assertThat(types).contains("HOUSEHOLD_REGISTERED", "APPLIED", "TASK_COMPLETED");

@@ -89,10 +89,12 @@ class PaymentRunsIT extends ApiIT {
 
         try (XSSFWorkbook workbook = new XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
             var sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("银行账号");
-            assertThat(sheet.getLastRowNum()).isEqualTo(lines);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo("银行账号");
+            assertThat(sheet.getLastRowNum()).isEqualTo(lines + 1);
+            assertThat(sheet.getRow(2).getCell(3).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
             List<String> ids = new ArrayList<>();
-            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+            for (int row = 2; row <= sheet.getLastRowNum(); row++) {
                 assertThat(sheet.getRow(row).getCell(2).getCellType()).isEqualTo(CellType.STRING);
                 ids.add(sheet.getRow(row).getCell(5).getStringCellValue());
             }

@@ -83,7 +83,7 @@ class ComplaintController {
     @GetMapping("/api/complaints.xlsx")
     ResponseEntity<byte[]> export(@RequestParam(required = false) String status,
             @RequestParam(required = false) String regionCode) {
-        byte[] workbook = LedgerExcel.write(ledgerOf(status, regionCode), clock.instant());
+        byte[] workbook = LedgerExcel.write(ledgerOf(status, regionCode), clock.instant(), clock.getZone());
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"complaints.xlsx\"")

@@ -2,6 +2,7 @@ package org.yangguang.payment.web;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -38,9 +39,11 @@ class PaymentController {
     private final HouseholdService households;
     private final CurrentOfficer current;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
     PaymentController(PaymentRuns runs, HouseholdService households, CurrentOfficer current,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.runs = runs;
         this.households = households;
         this.current = current;
@@ -77,7 +80,7 @@ class PaymentController {
     ResponseEntity<byte[]> bankFile(@PathVariable long runId) throws IOException {
         PaymentRun run = runs.require(runId, current.jurisdiction().readScope());
         List<PaymentLine> lines = runs.lines(runId);
-        byte[] workbook = BankFile.write(run, lines, households::require);
+        byte[] workbook = BankFile.write(run, lines, households::require, clock.getZone());
         events.publishEvent(new PaymentEvents.BankFileExported(current.username(), runId, run.month(), lines.size()));
         return ResponseEntity.ok()
                 .contentType(XLSX)
