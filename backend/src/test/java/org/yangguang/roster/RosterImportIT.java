@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.yangguang.support.ApiClient;
 import org.yangguang.support.ApiIT;
 import org.yangguang.support.CaseDriver;
+import org.yangguang.support.RosterFile;
 import org.yangguang.support.TestIds;
+import org.yangguang.support.TestVillages;
 
 /**
  * The roster import and the statistics of api.md: a roster with known distributions (people exactly
@@ -27,16 +28,7 @@ class RosterImportIT extends ApiIT {
 
     @BeforeEach
     void newVillage() {
-        ApiClient admin = as("admin");
-        for (int attempt = 0; ; attempt++) {
-            village = "511999101" + (500 + (int) ((System.nanoTime() / 1000 + attempt) % 499));
-            var created = admin.post("/api/admin/regions",
-                    Map.of("code", village, "name", unique("花名册村"), "kind", "VILLAGE", "parentCode", "511999101000"));
-            if (created.status() == 201) {
-                return;
-            }
-            assertThat(attempt).as(created.body()).isLessThan(20);
-        }
+        village = TestVillages.create(as("admin"), "花名册村");
     }
 
     @Test

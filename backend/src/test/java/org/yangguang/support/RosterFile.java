@@ -1,4 +1,4 @@
-package org.yangguang.roster;
+package org.yangguang.support;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,23 +10,23 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Builds a roster workbook as a county would fill it in (every cell as text). */
-final class RosterFile {
+public final class RosterFile {
 
-    static final List<String> HEADER = List.of("区划代码", "户编号", "姓名", "身份证号", "与户主关系", "身份类别", "残疾等级",
+    public static final List<String> HEADER = List.of("区划代码", "户编号", "姓名", "身份证号", "与户主关系", "身份类别", "残疾等级",
             "重病", "月保障金额", "起始年月");
 
     private final List<List<String>> rows = new ArrayList<>();
 
-    RosterFile() {
+    public RosterFile() {
         rows.add(HEADER);
     }
 
-    RosterFile row(String... cells) {
+    public RosterFile row(String... cells) {
         rows.add(List.of(cells));
         return this;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("花名册");
             for (int r = 0; r < rows.size(); r++) {
