@@ -33,9 +33,16 @@ public class ReportExports {
     private final AllowanceHistory history;
     private final ReportTexts texts;
     private final Clock clock;
+    private final StatisticsReports statistics;
+    private final FunnelReports funnels;
+    private final StatisticsSheets statisticsSheets;
 
     ReportExports(ReportMapper reports, NoticeService notices, HouseholdService households, AllowanceHistory history,
-            ReportTexts texts, Clock clock) {
+            ReportTexts texts, Clock clock, StatisticsReports statistics, FunnelReports funnels,
+            StatisticsSheets statisticsSheets) {
+        this.statistics = statistics;
+        this.funnels = funnels;
+        this.statisticsSheets = statisticsSheets;
         this.reports = reports;
         this.notices = notices;
         this.households = households;
@@ -127,6 +134,16 @@ public class ReportExports {
                     l.amount(), l.fromMonth(), reason(l.reason()));
         }
         return sheet;
+    }
+
+    /** The statistics tables of {@link StatisticsReports} as one sheet. */
+    public SheetWriter statistics(RegionScope scope, String regionName) {
+        return statisticsSheets.statistics(statistics.of(scope), regionName, zone());
+    }
+
+    /** The application funnel of {@link FunnelReports} for applications received in the period. */
+    public SheetWriter funnel(RegionScope scope, String regionName, LocalDate from, LocalDate to) {
+        return statisticsSheets.funnel(funnels.of(scope, from, to, zone()), regionName, zone());
     }
 
     /** What the household received in the month before the change. */

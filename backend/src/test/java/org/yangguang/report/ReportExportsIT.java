@@ -119,6 +119,24 @@ class ReportExportsIT extends ApiIT {
         assertThat(row.getCell(9).getStringCellValue()).isEqualTo("复核减发");
     }
 
+    @Test
+    void theStatisticsAndTheFunnelAreTablesAndSpreadsheets() throws Exception {
+        long caseId = new CaseFlow(new CaseDriver(port), engine).approved(Households.typical(CaseFlow.VILLAGE),
+                "township-dh");
+        var funnel = as("county").get("/api/reports/funnel?from=" + CaseDriver.TODAY + "&to=" + CaseDriver.TODAY).json();
+        assertThat(funnel.get("applied").asInt()).isPositive();
+        assertThat(funnel.get("approved").asInt()).isPositive();
+        assertThat(funnel.get("steps").findValuesAsText("taskKey")).contains("accept", "survey", "countyApproval");
+        assertThat(caseId).isPositive();
+
+        XSSFSheet statistics = sheet(as("county").download("/api/reports/statistics.xlsx?regionCode=" + village));
+        assertThat(statistics.getRow(0).getCell(0).getStringCellValue()).contains("统计表");
+        assertThat(statistics.getRow(2).getCell(5).getNumericCellValue()).isEqualTo(2);
+        assertThat(texts(statistics)).contains("身份类别", "失业", "三无", "年龄段", "残疾等级");
+        XSSFSheet funnelSheet = sheet(as("county").download("/api/reports/funnel.xlsx"));
+        assertThat(texts(funnelSheet)).contains("受理申请", "审批通过", "县级审批");
+    }
+
     private static XSSFSheet sheet(byte[] bytes) throws Exception {
         return new XSSFWorkbook(new ByteArrayInputStream(bytes)).getSheetAt(0);
     }

@@ -18,6 +18,9 @@ public interface ReportMapper {
     List<ApprovalLine> findApprovals(@Param("pattern") String pattern, @Param("from") Instant from,
             @Param("to") Instant to);
 
+    List<org.yangguang.report.ApplicationLine> findApplications(@Param("pattern") String pattern,
+            @Param("from") Instant from, @Param("to") Instant to);
+
     List<ChangeLine> findChanges(@Param("pattern") String pattern, @Param("fromMonth") String fromMonth,
             @Param("toMonth") String toMonth);
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.yangguang.common.Violations;
 import org.yangguang.excel.SheetWriter;
 import org.yangguang.identity.CurrentOfficer;
 import org.yangguang.identity.Role;
@@ -69,23 +67,34 @@ class ReportController {
     void approvals(@RequestParam(required = false) String regionCode, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
         LocalDate today = LocalDate.now(clock);
-        LocalDate first = day(from, today.withDayOfMonth(1), "from");
-        LocalDate last = day(to, today, "to");
-        Violations.rejectIf(first.isAfter(last), "from", "report.period.order");
+        Periods.Days period = Periods.days(from, to, today.withDayOfMonth(1), today);
         send("APPROVAL_LIST", "approvals", regionCode,
-                region -> exports.approvals(scope(region), region.name(), first, last), response);
+                region -> exports.approvals(scope(region), region.name(), period.from(), period.to()), response);
     }
 
     @GetMapping("/changes.xlsx")
     @PreAuthorize("hasAnyRole('TOWNSHIP', 'COUNTY', 'INSPECTOR')")
     void changes(@RequestParam(required = false) String regionCode, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
-        YearMonth thisMonth = YearMonth.now(clock);
-        YearMonth first = month(from, thisMonth, "from");
-        YearMonth last = month(to, thisMonth, "to");
-        Violations.rejectIf(first.isAfter(last), "from", "report.period.order");
+        Periods.Months period = Periods.months(from, to, YearMonth.now(clock));
         send("CHANGE_LIST", "changes", regionCode,
-                region -> exports.changes(scope(region), region.name(), first, last), response);
+                region -> exports.changes(scope(region), region.name(), period.from(), period.to()), response);
+    }
+
+    @GetMapping("/statistics.xlsx")
+    @PreAuthorize("hasAnyRole('TOWNSHIP', 'COUNTY', 'INSPECTOR')")
+    void statistics(@RequestParam(required = false) String regionCode, HttpServletResponse response) throws IOException {
+        send("STATISTICS", "statistics", regionCode, region -> exports.statistics(scope(region), region.name()), response);
+    }
+
+    @GetMapping("/funnel.xlsx")
+    @PreAuthorize("hasAnyRole('TOWNSHIP', 'COUNTY', 'INSPECTOR')")
+    void funnel(@RequestParam(required = false) String regionCode, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, HttpServletResponse response) throws IOException {
+        LocalDate today = LocalDate.now(clock);
+        Periods.Days period = Periods.days(from, to, today.withDayOfYear(1), today);
+        send("FUNNEL", "funnel", regionCode,
+                region -> exports.funnel(scope(region), region.name(), period.from(), period.to()), response);
     }
 
     private void send(String what, String fileName, String regionCode, Function<Region, SheetWriter> export,
@@ -103,23 +112,5 @@ class ReportController {
 
     private RegionScope scope(Region region) {
         return current.jurisdiction().narrowTo(region);
-    }
-
-    private static LocalDate day(String text, LocalDate otherwise, String field) {
-        try {
-            return text == null || text.isBlank() ? otherwise : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            Violations.reject(field, "report.period.format");
-            return null;
-        }
-    }
-
-    private static YearMonth month(String text, YearMonth otherwise, String field) {
-        try {
-            return text == null || text.isBlank() ? otherwise : YearMonth.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            Violations.reject(field, "report.period.format");
-            return null;
-        }
     }
 }
