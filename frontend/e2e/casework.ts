@@ -18,6 +18,18 @@ export function idNumberAged(years: number, male: boolean, area = '511999'): str
   return withCheckCharacter(`${area}${date}${pad(sequence, 3)}`)
 }
 
+/**
+ * Next month in China, as yyyy-MM: the first month an approval made today is paid, and the month a
+ * re-check decided today takes effect.
+ */
+export function nextMonthInChina(): string {
+  const [year, month] = new Date()
+    .toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
+    .split('-')
+    .map(Number)
+  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`
+}
+
 /** Chinese given names for distinct heads of household in one run. */
 export function uniqueHeadName(): string {
   const surnames = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏陶姜'

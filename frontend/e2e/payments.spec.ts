@@ -1,15 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { enrolledHousehold } from './casework'
+import { enrolledHousehold, nextMonthInChina } from './casework'
 import { expect, screenshot, sideMenu, signIn, test } from './support'
-
-/** Next month in China, as yyyy-MM: the first month an approval made today is paid. */
-function nextMonthInChina(): string {
-  const [year, month] = new Date()
-    .toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' })
-    .split('-')
-    .map(Number)
-  return month === 12 ? `${year + 1}-01` : `${year}-${String(month + 1).padStart(2, '0')}`
-}
 
 test('the county pays next month, sees the enrolled household once, and downloads the bank file', async ({
   page,

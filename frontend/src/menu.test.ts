@@ -18,7 +18,7 @@ describe('menuFor', () => {
     ])
   })
 
-  it('gives the county the inbox, the cases, verification with imports and rules, payments and the standards', () => {
+  it('gives the county the inbox, the cases, verification with imports and rules, payments, the standards and the re-check classes', () => {
     expect(keys('COUNTY')).toEqual([
       'inbox',
       'cases',
@@ -30,6 +30,7 @@ describe('menuFor', () => {
       'rules',
       'payments',
       'standards',
+      'recheckClasses',
     ])
   })
 

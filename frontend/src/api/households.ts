@@ -12,6 +12,8 @@ export interface HouseholdSummary {
   headName: string
   householdSize: number
   monthlyAmount: Money | null
+  recheckClass: string | null
+  nextRecheck: string | null
 }
 
 export interface HistoryLine {
@@ -26,6 +28,8 @@ export interface HouseholdView {
   status: HouseholdStatus
   recheckClass: string | null
   nextRecheck: string | null
+  /** The last month of a gradual exit (yyyy-MM), while the household is in one. */
+  gradualExitUntil: string | null
   monthlyAmount: Money | null
   perCapitaIncome: Money | null
   paymentStartMonth: string | null

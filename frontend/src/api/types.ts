@@ -93,6 +93,10 @@ export const CASE_STATUSES = [
   'PROOF_REQUESTED',
   'CLEARED',
   'REDUCED',
+  'RECHECKING',
+  'CONTINUED',
+  'INCREASED',
+  'GRADUAL_EXIT',
 ] as const
 export type CaseStatus = (typeof CASE_STATUSES)[number]
 

@@ -8,9 +8,12 @@ export function statusTone(status: string): Tone {
     case 'ACTIVE':
     case 'APPROVED':
     case 'CLEARED':
+    case 'CONTINUED':
+    case 'INCREASED':
       return 'success'
     case 'PROOF_REQUESTED':
     case 'REDUCED':
+    case 'GRADUAL_EXIT':
       return 'warning'
     case 'REFUSED':
       return 'danger'

@@ -93,10 +93,39 @@ describe('burden-of-proof timeline details', () => {
     expect(describeDetail({ from: '2026-12', amount: '0.00', reason: 'STOP' })).toEqual([
       { key: 'from', format: 'text', value: '2026-12' },
       { key: 'amount', format: 'money', value: '0.00' },
-      { key: 'reason', format: 'text', value: 'STOP' },
+      { key: 'reason', format: 'label', value: 'STOP', prefix: 'households.reason' },
     ])
     expect(describeDetail({ warningsRaised: 2 })).toEqual([
       { key: 'warningsRaised', format: 'text', value: '2' },
+    ])
+  })
+})
+
+describe('re-check timeline details', () => {
+  it('shows the decision as coded words in a sensible order, the amounts as money', () => {
+    expect(
+      describeDetail({
+        outcome: 'STOP',
+        exitReason: 'MOVED_AWAY',
+        newAmount: '0.00',
+        previousAmount: '520.00',
+      }),
+    ).toEqual([
+      { key: 'outcome', format: 'label', value: 'STOP', prefix: 'enums.recheckOutcome' },
+      { key: 'exitReason', format: 'label', value: 'MOVED_AWAY', prefix: 'enums.exitReason' },
+      { key: 'previousAmount', format: 'money', value: '520.00' },
+      { key: 'newAmount', format: 'money', value: '0.00' },
+    ])
+  })
+
+  it('shows what started the re-check and the months of a gradual exit', () => {
+    expect(describeDetail({ trigger: 'OFFICER' })).toEqual([
+      { key: 'trigger', format: 'label', value: 'OFFICER', prefix: 'enums.recheckTrigger' },
+    ])
+    expect(describeDetail({ from: '2027-01', until: '2027-06', months: 6 })).toEqual([
+      { key: 'from', format: 'text', value: '2027-01' },
+      { key: 'until', format: 'text', value: '2027-06' },
+      { key: 'months', format: 'text', value: '6' },
     ])
   })
 })

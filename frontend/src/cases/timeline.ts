@@ -18,10 +18,13 @@ export type DetailLine =
   | { key: string; format: 'date'; value: string }
   | { key: string; format: 'document'; value: string }
   | { key: string; format: 'noticeKind'; value: string }
+  | { key: string; format: 'label'; value: string; prefix: string }
   | { key: string; format: 'period'; value: { from: string; to: string | null } }
   | { key: string; format: 'verdicts'; value: ReviewVerdict[] }
 
 const ORDER = [
+  'trigger',
+  'members',
   'missingItems',
   'investigators',
   'visitDate',
@@ -46,12 +49,18 @@ const ORDER = [
   'evidence',
   'receivedDate',
   'action',
+  'outcome',
+  'exitReason',
+  'previousAmount',
   'newAmount',
   'overpaidSince',
   'from',
   'amount',
   'reason',
   'since',
+  'until',
+  'months',
+  'status',
   'total',
 ]
 
@@ -61,10 +70,19 @@ const MONEY_KEYS = [
   'monthlyAmount',
   'perCapitaIncome',
   'newAmount',
+  'previousAmount',
   'amount',
   'total',
 ]
 const DATE_KEYS = ['visitDate', 'meetingDate', 'deliverBy', 'receivedDate']
+/** Coded values and where their words are: a re-check's outcome, an exit reason, a history reason. */
+const LABEL_PREFIXES: Record<string, string> = {
+  trigger: 'enums.recheckTrigger',
+  outcome: 'enums.recheckOutcome',
+  exitReason: 'enums.exitReason',
+  reason: 'households.reason',
+  status: 'enums.householdStatus',
+}
 
 function text(value: unknown): string {
   if (value === null || value === undefined) return ''
@@ -88,6 +106,7 @@ function line(key: string, value: unknown): DetailLine | null {
   }
   if (key === 'documentId') return { key, format: 'document', value: text(value) }
   if (key === 'kind') return { key, format: 'noticeKind', value: text(value) }
+  if (key in LABEL_PREFIXES) return { key, format: 'label', value: text(value), prefix: LABEL_PREFIXES[key] }
   if (MONEY_KEYS.includes(key)) return { key, format: 'money', value: text(value) }
   if (DATE_KEYS.includes(key)) return { key, format: 'date', value: text(value) }
   return { key, format: 'text', value: text(value) }

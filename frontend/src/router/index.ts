@@ -154,6 +154,12 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: [...ROLES], titleKey: 'standards.title' },
       },
       {
+        path: 'policy/recheck-classes',
+        name: 'recheck-classes',
+        component: () => import('@/views/policy/RecheckClassesView.vue'),
+        meta: { roles: ['COUNTY'], titleKey: 'rechecks.classes.title' },
+      },
+      {
         path: 'admin/calendar',
         name: 'calendar',
         component: () => import('@/views/policy/CalendarView.vue'),

@@ -4,6 +4,7 @@ import { unplacedErrors } from '@/composables/fieldErrors'
 import {
   completionFor,
   emptyTaskDraft,
+  formOf,
   isKnownStep,
   orderDecisions,
   reviewOutcome,
@@ -18,6 +19,98 @@ const today = new Date(2026, 10, 22)
 function draft(patch: Partial<TaskDraft>): TaskDraft {
   return { ...emptyTaskDraft(), ...patch }
 }
+
+describe('re-check steps', () => {
+  it('declares the household as a supplement does and surveys as an application survey', () => {
+    const household = emptyHousehold('511999101001')
+    expect(formOf('declare')).toBe('supplement')
+    expect(formOf('recheckSurvey')).toBe('survey')
+    expect(formOf('recheckDecision')).toBe('recheckDecision')
+    expect(completionFor('declare', draft({ decision: 'submit', household })).household).toMatchObject({
+      regionCode: '511999101001',
+    })
+    const visit = draft({ decision: 'pass', investigators: ['王东河', ' '], visitDate: '2026-11-21' })
+    expect(completionFor('recheckSurvey', visit)).toEqual(completionFor('survey', visit))
+    expect(taskErrors('recheckSurvey', draft({ decision: 'pass', visitDate: '' }), [], t)).toEqual({
+      investigators: 'tasks.validation.investigators',
+      visitDate: 'tasks.validation.date',
+      findings: 'tasks.validation.findings',
+    })
+    for (const key of ['declare', 'recheckSurvey', 'recheckDecision', 'recheckConfirm']) {
+      expect(isKnownStep(key)).toBe(true)
+    }
+  })
+
+  it('sends a typed new amount of an increase or reduction with two places, none when left to the rules', () => {
+    expect(completionFor('recheckDecision', draft({ decision: 'reduce', newAmount: '300' }))).toEqual({
+      decision: 'reduce',
+      newAmount: '300.00',
+    })
+    expect(completionFor('recheckDecision', draft({ decision: 'increase' }))).toEqual({
+      decision: 'increase',
+    })
+    expect(
+      completionFor(
+        'recheckDecision',
+        draft({ decision: 'continue', newAmount: '300', exitReason: 'FRAUD' }),
+      ),
+    ).toEqual({ decision: 'continue' })
+  })
+
+  it('sends the exit reason of a stop, and a gradual exit only for income above the line', () => {
+    expect(
+      completionFor(
+        'recheckDecision',
+        draft({ decision: 'stop', exitReason: 'INCOME_ABOVE_LINE', gradualExit: true, newAmount: '1' }),
+      ),
+    ).toEqual({ decision: 'stop', exitReason: 'INCOME_ABOVE_LINE', gradualExit: true })
+    expect(
+      completionFor('recheckDecision', draft({ decision: 'stop', exitReason: 'FRAUD', gradualExit: true })),
+    ).toEqual({ decision: 'stop', exitReason: 'FRAUD' })
+  })
+
+  it('asks for the exit reason of a stop and checks a typed amount against the current one', () => {
+    expect(taskErrors('recheckDecision', draft({ decision: 'stop' }), [], t)).toEqual({
+      exitReason: 'tasks.validation.exitReason',
+    })
+    const reduce = draft({ decision: 'reduce' })
+    expect(taskErrors('recheckDecision', reduce, [], t, today, '520.00')).toEqual({})
+    expect(taskErrors('recheckDecision', { ...reduce, newAmount: '520' }, [], t, today, '520.00')).toEqual({
+      newAmount: 'tasks.validation.notLower',
+    })
+    expect(taskErrors('recheckDecision', { ...reduce, newAmount: '0' }, [], t, today, '520.00')).toEqual({
+      newAmount: 'tasks.validation.positive',
+    })
+    expect(taskErrors('recheckDecision', { ...reduce, newAmount: 'abc' }, [], t, today, '520.00')).toEqual({
+      newAmount: 'household.error.money',
+    })
+    const increase = draft({ decision: 'increase', newAmount: '500' })
+    expect(taskErrors('recheckDecision', increase, [], t, today, '520.00')).toEqual({
+      newAmount: 'tasks.validation.notHigher',
+    })
+    expect(taskErrors('recheckDecision', { ...increase, newAmount: '600' }, [], t, today, '520.00')).toEqual(
+      {},
+    )
+    expect(taskErrors('recheckDecision', draft({ decision: 'continue' }), [], t)).toEqual({})
+  })
+
+  it('asks the county for an opinion to return a decision', () => {
+    expect(taskErrors('recheckConfirm', draft({ decision: 'return' }), ['return'], t)).toEqual({
+      opinion: 'tasks.validation.opinion',
+    })
+    expect(completionFor('recheckConfirm', draft({ decision: 'approve' }))).toEqual({ decision: 'approve' })
+  })
+
+  it('lists the decisions of a re-check with continuing first', () => {
+    expect(orderDecisions(['stop', 'reduce', 'continue', 'increase'])).toEqual([
+      'continue',
+      'increase',
+      'reduce',
+      'stop',
+    ])
+    expect(unplacedErrors({ exitReason: 'x', gradualExit: 'y' }, TASK_FIELDS)).toEqual({})
+  })
+})
 
 describe('completionFor', () => {
   it('lists the missing items of an incomplete application, one a line', () => {

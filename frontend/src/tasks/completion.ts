@@ -1,5 +1,6 @@
 import type { HouseholdInput } from '@/api/types'
 import type { TaskCompletion } from '@/api/tasks'
+import type { ExitReason } from '@/api/rechecks'
 import {
   householdErrors,
   HOUSEHOLD_FIELDS,
@@ -41,6 +42,10 @@ export interface TaskDraft {
   overpaidSince: string
   /** Complaint: the answer to the complainant (reply). */
   replyText: string
+  /** Re-check: why the allowance stops (recheckDecision, decision stop). */
+  exitReason: ExitReason | ''
+  /** Re-check: a stop for income above the line paid on for the grace months. */
+  gradualExit: boolean
 }
 
 export const PROOF_ACTIONS = ['STOP', 'REDUCE'] as const
@@ -64,11 +69,33 @@ export const KNOWN_STEPS = [
   'investigate',
   'countyReview',
   'reply',
+  'declare',
+  'recheckSurvey',
+  'recheckDecision',
+  'recheckConfirm',
 ] as const
 
 export function isKnownStep(taskKey: string): boolean {
   return (KNOWN_STEPS as readonly string[]).includes(taskKey)
 }
+
+/**
+ * The form a step fills in: a re-check's declaration edits the household as a supplement does,
+ * its survey is an application's survey; every other step has its own.
+ */
+export function formOf(taskKey: string): string {
+  switch (taskKey) {
+    case 'declare':
+      return 'supplement'
+    case 'recheckSurvey':
+      return 'survey'
+    default:
+      return taskKey
+  }
+}
+
+/** The only exit reason that may be a gradual exit (渐退): income from work above the line. */
+export const GRADUAL_EXIT_REASON: ExitReason = 'INCOME_ABOVE_LINE'
 
 export function emptyTaskDraft(): TaskDraft {
   return {
@@ -90,6 +117,8 @@ export function emptyTaskDraft(): TaskDraft {
     newAmount: '',
     overpaidSince: '',
     replyText: '',
+    exitReason: '',
+    gradualExit: false,
   }
 }
 
@@ -99,6 +128,11 @@ const DECISION_ORDER = [
   'resubmit',
   'pass',
   'approve',
+  'submit',
+  'continue',
+  'increase',
+  'reduce',
+  'stop',
   'unfounded',
   'founded',
   'incomplete',
@@ -138,7 +172,7 @@ export function completionFor(taskKey: string, draft: TaskDraft): TaskCompletion
   const body: TaskCompletion = {}
   if (!decisionIsDerived(taskKey)) body.decision = draft.decision.trim()
   if (draft.opinion.trim()) body.opinion = draft.opinion.trim()
-  switch (taskKey) {
+  switch (formOf(taskKey)) {
     case 'accept':
       if (draft.decision === 'incomplete') body.missingItems = lines(draft.missingItems)
       break
@@ -185,6 +219,15 @@ export function completionFor(taskKey: string, draft: TaskDraft): TaskCompletion
         if (draft.overpaidSince) body.overpaidSince = draft.overpaidSince
       }
       break
+    case 'recheckDecision':
+      if ((draft.decision === 'increase' || draft.decision === 'reduce') && draft.newAmount.trim()) {
+        body.newAmount = normalizeMoney(draft.newAmount)
+      }
+      if (draft.decision === 'stop') {
+        body.exitReason = draft.exitReason
+        if (draft.exitReason === GRADUAL_EXIT_REASON && draft.gradualExit) body.gradualExit = true
+      }
+      break
   }
   return body
 }
@@ -212,7 +255,7 @@ export function taskErrors(
     if (!draft.visitDate) errors.visitDate = t('tasks.validation.date')
     if (!draft.findings.trim()) errors.findings = t('tasks.validation.findings')
   }
-  switch (taskKey) {
+  switch (formOf(taskKey)) {
     case 'accept':
       if (draft.decision === 'incomplete' && lines(draft.missingItems).length === 0) {
         errors.missingItems = t('tasks.validation.missingItems')
@@ -279,8 +322,40 @@ export function taskErrors(
         errors.overpaidSince = t('tasks.validation.futureMonth')
       }
       break
+    case 'recheckDecision':
+      if (draft.decision === 'stop' && !draft.exitReason) errors.exitReason = t('tasks.validation.exitReason')
+      if (draft.decision === 'increase' || draft.decision === 'reduce') {
+        const error = changedAmountError(draft.decision, draft.newAmount, currentAmount, t)
+        if (error) errors.newAmount = error
+      }
+      break
   }
   return errors
+}
+
+/**
+ * A re-check's new amount: none typed leaves it to the rules (the server assesses the household as
+ * now declared); a typed one must be money, above the current amount for an increase, below it
+ * (and above zero) for a reduction.
+ */
+function changedAmountError(
+  decision: 'increase' | 'reduce',
+  typed: string,
+  currentAmount: string | null,
+  t: Translate,
+): string {
+  const amount = normalizeMoney(typed)
+  if (!amount) return ''
+  if (!isMoney(amount)) return t('household.error.money')
+  if (decision === 'reduce' && Number(amount) <= 0) return t('tasks.validation.positive')
+  if (!currentAmount) return ''
+  if (decision === 'reduce' && Number(amount) >= Number(currentAmount)) {
+    return t('tasks.validation.notLower', { amount: currentAmount })
+  }
+  if (decision === 'increase' && Number(amount) <= Number(currentAmount)) {
+    return t('tasks.validation.notHigher', { amount: currentAmount })
+  }
+  return ''
 }
 
 /** A date as yyyy-MM-dd in the browser's calendar. */
@@ -291,7 +366,7 @@ function isoDate(date: Date): string {
 
 /** The fields the task page shows an error at; others are listed above the form. */
 export const TASK_FIELDS: readonly RegExp[] = [
-  /^(decision|opinion|missingItems|investigators|visitDate|findings|meetingDate|attendees|residentRepresentatives|items|proposedAmount|household|evidence|receivedDate|action|newAmount|overpaidSince|replyText)$/,
+  /^(decision|opinion|missingItems|investigators|visitDate|findings|meetingDate|attendees|residentRepresentatives|items|proposedAmount|household|evidence|receivedDate|action|newAmount|overpaidSince|replyText|exitReason|gradualExit)$/,
   /^investigators\[\d+\]$/,
   /^items\[\d+\]\.(item|verdict|reason)$/,
   ...HOUSEHOLD_FIELDS.map((pattern) => new RegExp(`^household\\.${pattern.source.slice(1)}`)),
