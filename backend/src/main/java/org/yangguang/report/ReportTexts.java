@@ -15,6 +15,7 @@ class ReportTexts {
 
     private final MessageSource messages;
     private final RegionService regions;
+    private final Map<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
 
     ReportTexts(MessageSource messages, RegionService regions) {
         this.messages = messages;
@@ -25,9 +26,10 @@ class ReportTexts {
         return messages.getMessage(key, args, key, Locale.SIMPLIFIED_CHINESE);
     }
 
-    /** The word for a value, or the value itself when there is none. */
+    /** The word for a value, or the value itself when there is none (looked up once: exports ask per row). */
     String word(String prefix, String value) {
-        return value == null ? null : messages.getMessage(prefix + value, null, value, Locale.SIMPLIFIED_CHINESE);
+        return value == null ? null : words.computeIfAbsent(prefix + value,
+                key -> messages.getMessage(key, null, value, Locale.SIMPLIFIED_CHINESE));
     }
 
     /** Region names, looked up once per code. */
