@@ -137,6 +137,20 @@ class ReportExportsIT extends ApiIT {
         assertThat(texts(funnelSheet)).contains("受理申请", "审批通过", "县级审批");
     }
 
+    @Test
+    void theSurveyFormHasTheHouseholdAndTheSurvey() throws Exception {
+        long caseId = new CaseFlow(new CaseDriver(port), engine).toNotice(Households.typical(CaseFlow.VILLAGE));
+        XSSFSheet sheet = sheet(as("township-dh").download("/api/cases/" + caseId + "/survey.xlsx"));
+        assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("最低生活保障家庭入户调查登记表");
+        List<String> texts = texts(sheet);
+        assertThat(texts).contains(String.valueOf(caseId), "张三丰", "王调查、李调查", "家庭住房简陋，收入来源单一",
+                "调查人员签字");
+        assertThat(texts).anyMatch(t -> t.startsWith("张三丰 工资性收入 500.00元/月"));
+        XSSFSheet inspector = sheet(as("inspector").download("/api/cases/" + caseId + "/survey.xlsx"));
+        assertThat(texts(inspector)).noneMatch(t -> ID_NUMBER.matcher(t).find());
+        assertThat(as("township-xs").get("/api/cases/" + caseId + "/survey.xlsx").status()).isIn(403, 404);
+    }
+
     private static XSSFSheet sheet(byte[] bytes) throws Exception {
         return new XSSFWorkbook(new ByteArrayInputStream(bytes)).getSheetAt(0);
     }
