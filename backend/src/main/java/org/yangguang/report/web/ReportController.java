@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.function.Function;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,8 +28,6 @@ import org.yangguang.report.ReportExports;
 @RestController
 @RequestMapping("/api/reports")
 class ReportController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final ReportExports exports;
     private final CurrentOfficer current;
@@ -103,10 +99,7 @@ class ReportController {
         current.jurisdiction().narrowTo(region);
         try (SheetWriter sheet = export.apply(region)) {
             events.publishEvent(new ReportEvents.Exported(current.username(), what, region.code(), sheet.rows()));
-            response.setContentType(XLSX);
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename(fileName + "-" + region.code() + ".xlsx").build().toString());
-            sheet.writeTo(response.getOutputStream());
+            XlsxResponse.send(sheet, fileName + "-" + region.code() + ".xlsx", response);
         }
     }
 

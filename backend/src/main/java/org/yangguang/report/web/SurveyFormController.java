@@ -3,8 +3,6 @@ package org.yangguang.report.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,8 +18,6 @@ import org.yangguang.report.SurveyForm;
 /** {@code GET /api/cases/{caseId}/survey.xlsx}: the case's survey registration form, audited. */
 @RestController
 class SurveyFormController {
-
-    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final SurveyForm forms;
     private final CaseFiles cases;
@@ -45,10 +41,7 @@ class SurveyFormController {
         try (SheetWriter sheet = forms.of(record, fullIds)) {
             events.publishEvent(new ReportEvents.Exported(current.username(), "SURVEY_FORM", record.regionCode(),
                     sheet.rows()));
-            response.setContentType(XLSX);
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                    ContentDisposition.attachment().filename("survey-" + caseId + ".xlsx").build().toString());
-            sheet.writeTo(response.getOutputStream());
+            XlsxResponse.send(sheet, "survey-" + caseId + ".xlsx", response);
         }
     }
 }
