@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.yangguang.casework.CaseFiles;
 import org.yangguang.casework.CaseRecord;
 import org.yangguang.process.EngineEvents;
@@ -23,6 +25,12 @@ class EngineOperationsAudit {
     @EventListener
     void on(EngineEvents.ModelDeployed e) {
         trail.record(AuditDraft.of(e.actor(), "MODEL_DEPLOYED", e));
+    }
+
+    /** After the refused deployment has rolled back: recorded in a transaction of its own. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_ROLLBACK, fallbackExecution = true)
+    void on(EngineEvents.DeploymentRejected e) {
+        trail.recordApart(AuditDraft.of(e.actor(), "MODEL_REJECTED", e));
     }
 
     @EventListener

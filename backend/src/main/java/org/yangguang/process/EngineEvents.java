@@ -11,6 +11,9 @@ public final class EngineEvents {
     public record ModelDeployed(String actor, String deploymentId, String name, String source, List<String> resources,
             List<String> processDefinitions) {}
 
+    /** A model the deployment guard refused, with the reasons (the deployment itself rolls back). */
+    public record DeploymentRejected(String actor, String resource, List<String> reasons) {}
+
     /** One property of an operation an authenticated user made through the engine's API (Cockpit, REST). */
     public record EngineOperation(String actor, String operationId, String operationType, String entityType,
             String property, String orgValue, String newValue, String processInstanceId, String deploymentId,
