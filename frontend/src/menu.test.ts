@@ -18,7 +18,7 @@ describe('menuFor', () => {
     ])
   })
 
-  it('gives the county the inbox, the cases, verification with imports and rules, payments and the standards', () => {
+  it('gives the county the inbox, the cases, verification with imports and rules, payments, campaigns and the standards', () => {
     expect(keys('COUNTY')).toEqual([
       'inbox',
       'cases',
@@ -29,6 +29,7 @@ describe('menuFor', () => {
       'imports',
       'rules',
       'payments',
+      'campaigns',
       'standards',
     ])
   })

@@ -56,6 +56,7 @@ const complaints: MenuItem = {
   route: 'complaints',
 }
 const payments: MenuItem = { key: 'payments', labelKey: 'menu.payments', icon: 'Wallet', route: 'payments' }
+const campaigns: MenuItem = { key: 'campaigns', labelKey: 'menu.campaigns', icon: 'Aim', route: 'campaigns' }
 const redFlags: MenuItem = { key: 'redFlags', labelKey: 'menu.redFlags', icon: 'Warning', route: 'red-flags' }
 
 /** The side menu of an officer of the given role. */
@@ -65,7 +66,19 @@ export function menuFor(role: Role | null | undefined): MenuItem[] {
     case 'TOWNSHIP':
       return [inbox, newApplication, cases, complaints, warnings, households, registry, standards]
     case 'COUNTY':
-      return [inbox, cases, complaints, warnings, households, registry, imports, rules, payments, standards]
+      return [
+        inbox,
+        cases,
+        complaints,
+        warnings,
+        households,
+        registry,
+        imports,
+        rules,
+        payments,
+        campaigns,
+        standards,
+      ]
     case 'INSPECTOR':
       // Reads everything, changes nothing: no task inbox, the audit trail first.
       return [auditEvents, redFlags, cases, warnings, households, registry, standards]

@@ -3,20 +3,18 @@ package org.yangguang.verification.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.yangguang.support.ApiIT;
+import org.yangguang.support.HeapSampler;
 
 /**
  * Not a test of correctness: 10,000 enrolled two-person households, then a 100,000-row deposits
@@ -97,37 +95,5 @@ class DepositImportBenchmarkIT extends ApiIT {
         jdbc.batchUpdate("INSERT INTO household_member (household_id, position, name, id_number, relation, "
                 + "identity_category, gender, birth_date) VALUES (?, ?, ?, ?, ?, 'UNEMPLOYED', 'MALE', ?)", people);
         return ids;
-    }
-
-    /** Samples the used heap every 20 ms and keeps the largest value. */
-    private static final class HeapSampler extends Thread {
-        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        private final AtomicLong peak = new AtomicLong();
-        private volatile boolean running = true;
-
-        HeapSampler() {
-            setDaemon(true);
-        }
-
-        @Override
-        public void run() {
-            while (running) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }
-
-        void finish() throws InterruptedException {
-            running = false;
-            join();
-        }
-
-        long peak() {
-            return peak.get();
-        }
     }
 }
