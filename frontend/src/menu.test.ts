@@ -18,7 +18,7 @@ describe('menuFor', () => {
     ])
   })
 
-  it('gives the county the inbox, the cases, verification with imports and rules, payments, the standards and the re-check classes', () => {
+  it('gives the county the inbox, the cases, verification with imports and rules, payments, campaigns, the standards and the re-check classes', () => {
     expect(keys('COUNTY')).toEqual([
       'inbox',
       'cases',
@@ -29,6 +29,7 @@ describe('menuFor', () => {
       'imports',
       'rules',
       'payments',
+      'campaigns',
       'standards',
       'recheckClasses',
     ])

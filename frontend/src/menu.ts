@@ -62,6 +62,7 @@ const recheckClasses: MenuItem = {
   icon: 'Timer',
   route: 'recheck-classes',
 }
+const campaigns: MenuItem = { key: 'campaigns', labelKey: 'menu.campaigns', icon: 'Aim', route: 'campaigns' }
 const redFlags: MenuItem = { key: 'redFlags', labelKey: 'menu.redFlags', icon: 'Warning', route: 'red-flags' }
 
 /** The side menu of an officer of the given role. */
@@ -81,6 +82,7 @@ export function menuFor(role: Role | null | undefined): MenuItem[] {
         imports,
         rules,
         payments,
+        campaigns,
         standards,
         recheckClasses,
       ]

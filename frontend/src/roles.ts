@@ -25,6 +25,9 @@ export const COMPLAINT_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP', 'COUNTY']
 
 export const IMPORT_ROLES: Role[] = ['COUNTY']
 
+/** Who starts campaigns (专项核查) and reads their reports. */
+export const CAMPAIGN_ROLES: Role[] = ['COUNTY']
+
 /** Roles that set allowance standards. */
 export const STANDARD_SETTERS: Role[] = ['COUNTY']
 

@@ -1,4 +1,5 @@
 import {
+  Aim,
   Bell,
   Calendar,
   ChatLineSquare,
@@ -22,6 +23,7 @@ import type { Component } from 'vue'
 
 /** The icons the menu definition may name. */
 export const menuIcons: Record<string, Component> = {
+  Aim,
   Bell,
   Calendar,
   ChatLineSquare,

@@ -4,6 +4,7 @@ import { homeRouteFor } from '@/menu'
 import {
   APPLYING_ROLES,
   AUDIT_ROLES,
+  CAMPAIGN_ROLES,
   CASE_ROLES,
   COMPLAINT_ROLES,
   IMPORT_ROLES,
@@ -115,6 +116,12 @@ const routes: RouteRecordRaw[] = [
         name: 'payments',
         component: () => import('@/views/payments/PaymentRunsView.vue'),
         meta: { roles: IMPORT_ROLES, titleKey: 'payments.title' },
+      },
+      {
+        path: 'campaigns',
+        name: 'campaigns',
+        component: () => import('@/views/campaigns/CampaignsView.vue'),
+        meta: { roles: CAMPAIGN_ROLES, titleKey: 'campaigns.title' },
       },
       {
         path: 'verification/rules',
