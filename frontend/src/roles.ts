@@ -25,6 +25,12 @@ export const COMPLAINT_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP', 'COUNTY']
 
 export const IMPORT_ROLES: Role[] = ['COUNTY']
 
+/** Roles that download the report exports (roster, notice table; the others from the township up). */
+export const REPORT_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP', 'COUNTY', 'INSPECTOR']
+
+/** Roles that read the statistics and the application funnel. */
+export const STATISTICS_ROLES: Role[] = ['TOWNSHIP', 'COUNTY', 'INSPECTOR']
+
 /** Roles that set allowance standards. */
 export const STANDARD_SETTERS: Role[] = ['COUNTY']
 
