@@ -6,6 +6,14 @@ import { download } from '@/composables/download'
 import { errorText, fieldErrorsOf } from '@/composables/errorText'
 import { exportFileName, exportUrl, problemText, type ReportExport } from '@/reports/exports'
 
+type Translate = (key: string, named?: Record<string, unknown>) => string
+
+/** A refused report request as one line: the server's message and its period fields ("开始：…"). */
+export function reportErrorText(error: unknown, t: Translate): string {
+  const label = (field: string) => (field === 'from' || field === 'to' ? t(`reports.${field}`) : field)
+  return problemText(errorText(error, t), fieldErrorsOf(error), label)
+}
+
 /**
  * Downloads of the report exports: which one is running, and the server's refusal (a bad period,
  * a region outside the jurisdiction) as one localized line instead of a broken file.
@@ -22,8 +30,7 @@ export function useReportDownload() {
       const name = await download(exportUrl(item, filter), exportFileName(item, filter.regionCode))
       ElMessage.success(t('reports.downloaded', { name }))
     } catch (e) {
-      const label = (field: string) => (field === 'from' || field === 'to' ? t(`reports.${field}`) : field)
-      error.value = `${t(`reports.exports.${item.key}.name`)}：${problemText(errorText(e, t), fieldErrorsOf(e), label)}`
+      error.value = `${t(`reports.exports.${item.key}.name`)}：${reportErrorText(e, t)}`
     } finally {
       running.value = null
     }
