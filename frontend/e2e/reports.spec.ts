@@ -91,7 +91,14 @@ test('the county imports a roster, sees the households in the statistics and dow
   await expect(page.getByTestId('roster-result')).toContainText('该文件已导入过')
   await expect(page.getByTestId('roster-households')).toHaveText('2')
 
-  // 4. The dashboard counts them and draws its charts.
+  // 4. The households are receiving, each with its re-check class by name.
+  await sideMenu(page).getByText('家庭').click()
+  const enrolled = page.getByTestId('household-table').locator('.el-table__row', { hasText: first })
+  await expect(enrolled).toHaveCount(1)
+  await expect(enrolled).toContainText('865.00')
+  await expect(enrolled).not.toContainText(/STABLE|ABLE_TO_WORK/)
+
+  // 5. The dashboard counts them and draws its charts.
   await sideMenu(page).getByText('统计分析').click()
   await expect(page.getByRole('heading', { name: '统计分析' })).toBeVisible()
   await expect(page.getByTestId('stat-persons')).toHaveText(/^\d+$/)
@@ -103,7 +110,7 @@ test('the county imports a roster, sees the households in the statistics and dow
   await expect(page.getByTestId('statistics-age')).toContainText('超过劳动年龄段')
   await screenshot(page, 'statistics')
 
-  // 5. The reports page downloads the county's roster.
+  // 6. The reports page downloads the county's roster.
   await sideMenu(page).getByText('报表').click()
   await expect(page.getByRole('heading', { name: '报表' })).toBeVisible()
   await expect(page.getByTestId('report-download-changes')).toBeVisible()
