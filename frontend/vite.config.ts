@@ -51,7 +51,7 @@ export default defineConfig({
           if (BPMN_PACKAGES.some((name) => id.includes(`node_modules/${name}/`))) {
             return 'bpmn'
           }
-          // ECharts loads with the complaints statistics only.
+          // ECharts loads with the pages that draw charts only (complaint and report statistics).
           if (id.includes('node_modules/echarts/') || id.includes('node_modules/zrender/')) {
             return 'echarts'
           }

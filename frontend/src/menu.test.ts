@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { COCKPIT_URL, homeRouteFor, menuFor } from './menu'
-import { ROLES } from './roles'
+import { menuIcons } from './components/icons'
+import { IMPORT_ROLES, REPORT_ROLES, ROLES, STATISTICS_ROLES } from './roles'
 
 const keys = (role: Parameters<typeof menuFor>[0]) => menuFor(role).map((item) => item.key)
 
 describe('menuFor', () => {
-  it.each(['VILLAGE', 'TOWNSHIP'] as const)('lets %s file applications', (role) => {
-    expect(keys(role)).toEqual([
+  it('lets the village file applications and download its reports, without the statistics', () => {
+    expect(keys('VILLAGE')).toEqual([
       'inbox',
       'newApplication',
       'cases',
@@ -14,11 +15,27 @@ describe('menuFor', () => {
       'warnings',
       'households',
       'registry',
+      'reports',
       'standards',
     ])
   })
 
-  it('gives the county the inbox, the cases, verification with imports and rules, payments, campaigns, the standards and the re-check classes', () => {
+  it('lets the township file applications and read the statistics and reports', () => {
+    expect(keys('TOWNSHIP')).toEqual([
+      'inbox',
+      'newApplication',
+      'cases',
+      'complaints',
+      'warnings',
+      'households',
+      'registry',
+      'statistics',
+      'reports',
+      'standards',
+    ])
+  })
+
+  it('gives the county the inbox, the cases, verification with imports and rules, the roster import, payments, campaigns, statistics, reports, the standards and the re-check classes', () => {
     expect(keys('COUNTY')).toEqual([
       'inbox',
       'cases',
@@ -27,15 +44,18 @@ describe('menuFor', () => {
       'households',
       'registry',
       'imports',
+      'rosterImport',
       'rules',
       'payments',
       'campaigns',
+      'statistics',
+      'reports',
       'standards',
       'recheckClasses',
     ])
   })
 
-  it('gives the inspector the audit trail and the red flags but no task inbox', () => {
+  it('gives the inspector the audit trail, the red flags, statistics and reports but no task inbox', () => {
     expect(keys('INSPECTOR')).toEqual([
       'auditEvents',
       'redFlags',
@@ -43,9 +63,12 @@ describe('menuFor', () => {
       'warnings',
       'households',
       'registry',
+      'statistics',
+      'reports',
       'standards',
     ])
     expect(keys('INSPECTOR')).not.toContain('imports')
+    expect(keys('INSPECTOR')).not.toContain('rosterImport')
   })
 
   it('gives the supervisor the inbox and a Cockpit link that leaves the application', () => {
@@ -65,6 +88,20 @@ describe('menuFor', () => {
   it('gives nobody without a role any item', () => {
     expect(menuFor(null)).toEqual([])
     expect(menuFor(undefined)).toEqual([])
+  })
+
+  it('offers the roster import to the county only, and statistics only to roles that may read them', () => {
+    for (const role of ROLES) {
+      expect(keys(role).includes('rosterImport'), role).toBe(IMPORT_ROLES.includes(role))
+      expect(keys(role).includes('statistics'), role).toBe(STATISTICS_ROLES.includes(role))
+      expect(keys(role).includes('reports'), role).toBe(REPORT_ROLES.includes(role))
+    }
+  })
+
+  it('names only icons the layout knows', () => {
+    for (const role of ROLES) {
+      for (const item of menuFor(role)) expect(menuIcons[item.icon], item.icon).toBeDefined()
+    }
   })
 
   it('labels every item through i18n and points it somewhere', () => {

@@ -63,14 +63,39 @@ const recheckClasses: MenuItem = {
   route: 'recheck-classes',
 }
 const campaigns: MenuItem = { key: 'campaigns', labelKey: 'menu.campaigns', icon: 'Aim', route: 'campaigns' }
+const rosterImport: MenuItem = {
+  key: 'rosterImport',
+  labelKey: 'menu.rosterImport',
+  icon: 'Notebook',
+  route: 'roster-import',
+}
+const statistics: MenuItem = {
+  key: 'statistics',
+  labelKey: 'menu.statistics',
+  icon: 'DataAnalysis',
+  route: 'statistics',
+}
+const reports: MenuItem = { key: 'reports', labelKey: 'menu.reports', icon: 'Files', route: 'reports' }
 const redFlags: MenuItem = { key: 'redFlags', labelKey: 'menu.redFlags', icon: 'Warning', route: 'red-flags' }
 
 /** The side menu of an officer of the given role. */
 export function menuFor(role: Role | null | undefined): MenuItem[] {
   switch (role) {
     case 'VILLAGE':
+      return [inbox, newApplication, cases, complaints, warnings, households, registry, reports, standards]
     case 'TOWNSHIP':
-      return [inbox, newApplication, cases, complaints, warnings, households, registry, standards]
+      return [
+        inbox,
+        newApplication,
+        cases,
+        complaints,
+        warnings,
+        households,
+        registry,
+        statistics,
+        reports,
+        standards,
+      ]
     case 'COUNTY':
       return [
         inbox,
@@ -80,15 +105,18 @@ export function menuFor(role: Role | null | undefined): MenuItem[] {
         households,
         registry,
         imports,
+        rosterImport,
         rules,
         payments,
         campaigns,
+        statistics,
+        reports,
         standards,
         recheckClasses,
       ]
     case 'INSPECTOR':
       // Reads everything, changes nothing: no task inbox, the audit trail first.
-      return [auditEvents, redFlags, cases, warnings, households, registry, standards]
+      return [auditEvents, redFlags, cases, warnings, households, registry, statistics, reports, standards]
     case 'SUPERVISOR':
       return [inbox, cases, standards, cockpit]
     case 'ADMIN':

@@ -27,6 +27,11 @@ export const IMPORT_ROLES: Role[] = ['COUNTY']
 
 /** Who starts campaigns (专项核查) and reads their reports. */
 export const CAMPAIGN_ROLES: Role[] = ['COUNTY']
+/** Roles that download the report exports (roster, notice table; the others from the township up). */
+export const REPORT_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP', 'COUNTY', 'INSPECTOR']
+
+/** Roles that read the statistics and the application funnel. */
+export const STATISTICS_ROLES: Role[] = ['TOWNSHIP', 'COUNTY', 'INSPECTOR']
 
 /** Roles that set allowance standards. */
 export const STANDARD_SETTERS: Role[] = ['COUNTY']

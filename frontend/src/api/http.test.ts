@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, configureHttp, http, parseProblem, readCookie } from './http'
+import { ApiError, configureHttp, fetchFile, fileNameOf, http, parseProblem, readCookie } from './http'
 
 describe('parseProblem', () => {
   it('reads status, title, detail and field errors of problem+json', () => {
@@ -116,5 +116,65 @@ describe('request', () => {
   it('turns a network failure into status 0', async () => {
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'))
     await expect(http.get('/api/regions')).rejects.toMatchObject({ status: 0, detail: '' })
+  })
+})
+
+describe('fileNameOf', () => {
+  it('reads the plain and the encoded name of a Content-Disposition header', () => {
+    expect(fileNameOf('attachment; filename="roster-511999000000.xlsx"', 'x.xlsx')).toBe(
+      'roster-511999000000.xlsx',
+    )
+    expect(fileNameOf("attachment; filename*=UTF-8''%E8%8A%B1%E5%90%8D%E5%86%8C.xlsx", 'x.xlsx')).toBe(
+      '花名册.xlsx',
+    )
+    expect(fileNameOf('attachment; filename=a.xlsx', 'x.xlsx')).toBe('a.xlsx')
+  })
+
+  it('falls back when there is no name', () => {
+    expect(fileNameOf(null, 'x.xlsx')).toBe('x.xlsx')
+    expect(fileNameOf('attachment', 'x.xlsx')).toBe('x.xlsx')
+  })
+})
+
+describe('fetchFile', () => {
+  const fetchMock = vi.fn<typeof fetch>()
+
+  beforeEach(() => {
+    vi.stubGlobal('fetch', fetchMock)
+    fetchMock.mockReset()
+    configureHttp({ language: () => 'zh-CN', onUnauthorized: () => {} })
+  })
+
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('answers the content and the name the server gave', async () => {
+    fetchMock.mockResolvedValueOnce(
+      new Response('PK', {
+        status: 200,
+        headers: { 'Content-Disposition': 'attachment; filename="r.xlsx"' },
+      }),
+    )
+    const file = await fetchFile('/api/reports/roster.xlsx', 'roster.xlsx')
+    expect(file.fileName).toBe('r.xlsx')
+    expect(await file.blob.text()).toBe('PK')
+    expect((fetchMock.mock.calls[0][1]?.headers as Record<string, string>)['Accept-Language']).toBe('zh-CN')
+  })
+
+  it('throws the localized problem of a refused period', async () => {
+    fetchMock.mockResolvedValueOnce(
+      answer(400, {
+        status: 400,
+        detail: '提交的内容有误',
+        errors: [{ field: 'from', message: '开始不能晚于结束' }],
+      }),
+    )
+    await expect(
+      fetchFile('/api/reports/changes.xlsx?from=2026-05&to=2026-01', 'c.xlsx'),
+    ).rejects.toMatchObject({
+      status: 400,
+      fieldErrors: { from: '开始不能晚于结束' },
+    })
   })
 })

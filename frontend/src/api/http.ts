@@ -165,3 +165,46 @@ export async function postForm<T>(url: string, form: FormData): Promise<{ status
   }
   return { status: response.status, body: payload as T }
 }
+
+/** The file name of a Content-Disposition header (filename* first, then filename), or the fallback. */
+export function fileNameOf(disposition: string | null | undefined, fallback: string): string {
+  if (!disposition) return fallback
+  const encoded = /filename\*\s*=\s*(?:UTF-8'[^']*')?([^;]+)/i.exec(disposition)
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded[1].trim().replace(/^"|"$/g, ''))
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*("([^"]*)"|[^;]+)/i.exec(disposition)
+  const name = plain ? (plain[2] ?? plain[1]).trim() : ''
+  return name || fallback
+}
+
+/**
+ * Fetches a file with the session cookie: its content and name, or an ApiError with the server's
+ * localized problem (a bad period, a region outside the jurisdiction) instead of a broken download.
+ */
+export async function fetchFile(
+  url: string,
+  fallbackName: string,
+): Promise<{ blob: Blob; fileName: string }> {
+  let response: Response
+  try {
+    response = await fetch(url, {
+      credentials: 'same-origin',
+      headers: { Accept: '*/*', 'Accept-Language': config.language() },
+    })
+  } catch {
+    throw new ApiError(0, '')
+  }
+  if (!response.ok) {
+    if (response.status === 401) config.onUnauthorized()
+    throw parseProblem(response.status, await readBody(response))
+  }
+  return {
+    blob: await response.blob(),
+    fileName: fileNameOf(response.headers.get('Content-Disposition'), fallbackName),
+  }
+}

@@ -8,7 +8,9 @@ import {
   CASE_ROLES,
   COMPLAINT_ROLES,
   IMPORT_ROLES,
+  REPORT_ROLES,
   ROLES,
+  STATISTICS_ROLES,
   VERIFICATION_ROLES,
   type Role,
 } from '@/roles'
@@ -104,6 +106,24 @@ const routes: RouteRecordRaw[] = [
         name: 'imports',
         component: () => import('@/views/verification/ImportsView.vue'),
         meta: { roles: IMPORT_ROLES, titleKey: 'verification.imports.title' },
+      },
+      {
+        path: 'imports/roster',
+        name: 'roster-import',
+        component: () => import('@/views/reports/RosterImportView.vue'),
+        meta: { roles: IMPORT_ROLES, titleKey: 'roster.title' },
+      },
+      {
+        path: 'reports',
+        name: 'reports',
+        component: () => import('@/views/reports/ReportsView.vue'),
+        meta: { roles: REPORT_ROLES, titleKey: 'reports.title' },
+      },
+      {
+        path: 'statistics',
+        name: 'statistics',
+        component: () => import('@/views/reports/DashboardView.vue'),
+        meta: { roles: STATISTICS_ROLES, titleKey: 'statistics.title' },
       },
       {
         path: 'complaints',

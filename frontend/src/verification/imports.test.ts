@@ -9,6 +9,11 @@ describe('department data imports', () => {
     expect(acceptedFile('data.csv.zip')).toBe(false)
   })
 
+  it('accepts only the extensions given, when given (a roster is .xlsx only)', () => {
+    expect(acceptedFile('花名册.XLSX', ['.xlsx'])).toBe(true)
+    expect(acceptedFile('花名册.csv', ['.xlsx'])).toBe(false)
+  })
+
   it('tells a job answer (202) from a result (200)', () => {
     expect(isJobAnswer({ jobId: 'a1' })).toBe(true)
     expect(isJobAnswer({ rows: 3, errors: [], warningsRaised: 0 })).toBe(false)

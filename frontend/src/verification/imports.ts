@@ -3,10 +3,10 @@ import type { ImportError, ImportJob, ImportResult } from '@/api/verification'
 /** File types the import accepts (the server checks the content again). */
 export const IMPORT_EXTENSIONS = ['.xlsx', '.csv'] as const
 
-/** Whether a file name has an extension the import accepts. */
-export function acceptedFile(name: string): boolean {
+/** Whether a file name has an extension the import accepts (by default those of department data). */
+export function acceptedFile(name: string, extensions: readonly string[] = IMPORT_EXTENSIONS): boolean {
   const lower = name.toLowerCase()
-  return IMPORT_EXTENSIONS.some((extension) => lower.endsWith(extension))
+  return extensions.some((extension) => lower.endsWith(extension))
 }
 
 export function isJobAnswer(answer: ImportResult | { jobId: string }): answer is { jobId: string } {
