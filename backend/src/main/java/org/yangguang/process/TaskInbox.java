@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.yangguang.identity.OfficerView;
 
@@ -40,14 +41,30 @@ public class TaskInbox {
     }
 
     public List<TaskSummary> todo(OfficerView officer) {
-        List<Task> open = tasks.createTaskQuery()
+        return todo(officer, InboxFilter.NONE);
+    }
+
+    /** The officer's open tasks narrowed by the filter (any model's process and task keys). */
+    public List<TaskSummary> todo(OfficerView officer, InboxFilter filter) {
+        TaskQuery query = tasks.createTaskQuery()
                 .or()
                 .taskCandidateGroupIn(officer.groups())
                 .taskAssignee(officer.username())
-                .endOr()
-                .orderByTaskCreateTime()
-                .asc()
-                .list();
+                .endOr();
+        if (filter.processKey() != null) {
+            query.processDefinitionKey(filter.processKey());
+        }
+        if (filter.taskKey() != null) {
+            query.taskDefinitionKey(filter.taskKey());
+        }
+        if (filter.regionPrefix() != null) {
+            query.processVariableValueLike(ProcessVariables.VILLAGE_CODE, filter.regionPrefix() + "%");
+        }
+        if (filter.dueBy() != null) {
+            query.dueBefore(Date.from(filter.dueBy().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+        }
+        List<Task> open = (filter.byDueDate() ? query.orderByDueDate().asc() : query.orderByTaskCreateTime()
+                .asc()).list();
         Map<String, Map<String, Object>> variables = runtimeVariables(
                 open.stream().map(Task::getProcessInstanceId).distinct().toList());
         Instant now = clock.instant();

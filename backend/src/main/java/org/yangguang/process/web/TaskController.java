@@ -1,6 +1,8 @@
 package org.yangguang.process.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 import org.yangguang.common.NotFoundException;
 import org.yangguang.common.Violations;
 import org.yangguang.identity.CurrentOfficer;
+import org.yangguang.process.InboxFilter;
 import org.yangguang.process.TaskCompletion;
 import org.yangguang.process.TaskInbox;
 import org.yangguang.process.TaskSummary;
+import org.yangguang.region.RegionService;
 
 /** The inbox and task completion, for every process. */
 @RestController
@@ -26,23 +30,52 @@ class TaskController {
     private final TaskInbox inbox;
     private final TaskCompletion completion;
     private final CurrentOfficer current;
+    private final RegionService regions;
 
-    TaskController(TaskInbox inbox, TaskCompletion completion, CurrentOfficer current) {
+    TaskController(TaskInbox inbox, TaskCompletion completion, CurrentOfficer current, RegionService regions) {
+        this.regions = regions;
         this.inbox = inbox;
         this.completion = completion;
         this.current = current;
     }
 
+    /**
+     * The inbox; to do, it may be narrowed to a process, a task key, a region's subtree and a last due
+     * day ({@code dueBy=yyyy-MM-dd}), and sorted by due date ({@code sort=due}).
+     */
     @GetMapping
-    List<TaskSummary> list(@RequestParam(defaultValue = "todo") String scope) {
+    List<TaskSummary> list(@RequestParam(defaultValue = "todo") String scope,
+            @RequestParam(required = false) String processKey, @RequestParam(required = false) String taskKey,
+            @RequestParam(required = false) String regionCode, @RequestParam(required = false) String dueBy,
+            @RequestParam(required = false) String sort) {
         return switch (scope) {
-            case "todo" -> inbox.todo(current.get());
+            case "todo" -> inbox.todo(current.get(), filter(processKey, taskKey, regionCode, dueBy, sort));
             case "done" -> inbox.done(current.get());
             default -> {
                 Violations.reject("scope", "task.scope.unknown");
                 yield List.of();
             }
         };
+    }
+
+    private InboxFilter filter(String processKey, String taskKey, String regionCode, String dueBy, String sort) {
+        Violations.rejectIf(sort != null && !sort.isBlank() && !"due".equals(sort) && !"created".equals(sort), "sort",
+                "task.sort.unknown");
+        LocalDate due = null;
+        if (dueBy != null && !dueBy.isBlank()) {
+            try {
+                due = LocalDate.parse(dueBy.trim());
+            } catch (DateTimeParseException e) {
+                Violations.reject("dueBy", "task.dueBy.format");
+            }
+        }
+        String prefix = regionCode == null || regionCode.isBlank() ? null : regions.require(regionCode.trim()).scope()
+                .prefix();
+        return new InboxFilter(blankToNull(processKey), blankToNull(taskKey), prefix, due, "due".equals(sort));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** One task of the caller's inbox with the decisions it takes, for the task's form. */
