@@ -1,6 +1,5 @@
 package org.yangguang.application;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -106,11 +105,7 @@ public class ApplicationService {
      * case's timeline records who applied.
      */
     private ProcessInstance start(CaseRecord opened) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ProcessVariables.CASE_ID, opened.caseId());
-        variables.put(ProcessVariables.VILLAGE_CODE, opened.regionCode());
-        variables.put(ProcessVariables.TOWNSHIP_CODE, RegionCodes.townshipOf(opened.regionCode()));
-        variables.put(ProcessVariables.COUNTY_CODE, RegionCodes.countyOf(opened.regionCode()));
+        Map<String, Object> variables = ProcessVariables.ofCase(opened.caseId(), opened.regionCode());
         variables.put(ProcessVariables.CLOSE_RELATIVE, opened.closeRelative());
         variables.put(ProcessVariables.HAD_COMPLAINT, false);
         return runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(opened.caseId()), variables);

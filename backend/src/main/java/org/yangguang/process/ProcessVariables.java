@@ -17,6 +17,16 @@ public final class ProcessVariables {
 
     private ProcessVariables() {}
 
+    /** The case and the routing facts of its village (village, township, county), to start a process with. */
+    public static java.util.Map<String, Object> ofCase(long caseId, String villageCode) {
+        java.util.Map<String, Object> variables = new java.util.HashMap<>();
+        variables.put(CASE_ID, caseId);
+        variables.put(VILLAGE_CODE, villageCode);
+        variables.put(TOWNSHIP_CODE, org.yangguang.region.RegionCodes.townshipOf(villageCode));
+        variables.put(COUNTY_CODE, org.yangguang.region.RegionCodes.countyOf(villageCode));
+        return variables;
+    }
+
     /** Every completed user task leaves its decision in {@code <taskKey>Decision}, for the model's gateways. */
     public static String decisionOf(String taskKey) {
         return taskKey + "Decision";

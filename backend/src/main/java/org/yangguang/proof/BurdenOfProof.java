@@ -1,6 +1,5 @@
 package org.yangguang.proof;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -16,7 +15,6 @@ import org.yangguang.household.Household;
 import org.yangguang.household.HouseholdService;
 import org.yangguang.household.HouseholdStatus;
 import org.yangguang.process.ProcessVariables;
-import org.yangguang.region.RegionCodes;
 import org.yangguang.verification.VerificationEvents.WarningsRaised;
 import org.yangguang.verification.WarningCode;
 
@@ -65,11 +63,7 @@ public class BurdenOfProof {
         Household household = households.require(householdId);
         CaseRecord opened = cases.open(CaseKind.BURDEN_OF_PROOF, householdId, household.regionCode(), false, actor);
         cases.record(opened.caseId(), new CaseEventDraft(actor, null, "PROOF_STARTED", null, reason, null, null));
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ProcessVariables.CASE_ID, opened.caseId());
-        variables.put(ProcessVariables.VILLAGE_CODE, opened.regionCode());
-        variables.put(ProcessVariables.TOWNSHIP_CODE, RegionCodes.townshipOf(opened.regionCode()));
-        variables.put(ProcessVariables.COUNTY_CODE, RegionCodes.countyOf(opened.regionCode()));
+        Map<String, Object> variables = ProcessVariables.ofCase(opened.caseId(), opened.regionCode());
         variables.put(DURATION, "P" + policy.value(CasePolicy.EVIDENCE_DAYS) + "D");
         String instance = runtime.startProcessInstanceByKey(PROCESS_KEY, String.valueOf(opened.caseId()), variables)
                 .getId();

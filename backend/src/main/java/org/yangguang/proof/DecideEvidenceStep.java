@@ -11,6 +11,7 @@ import org.yangguang.casework.CaseFiles;
 import org.yangguang.common.Violations;
 import org.yangguang.household.HouseholdService;
 import org.yangguang.process.StepContext;
+import org.yangguang.process.StepFields;
 import org.yangguang.process.StepHandler;
 import org.yangguang.process.StepInput;
 
@@ -69,7 +70,7 @@ class DecideEvidenceStep implements StepHandler {
     }
 
     private Map<String, Object> fields(StepInput input, Violations violations) {
-        String action = ProofFields.text(input, "action", violations);
+        String action = StepFields.text(input, "action", violations);
         violations.addIf(action != null && !STOP.equals(action) && !REDUCE.equals(action), "action", "proof.action.unknown");
         BigDecimal newAmount = REDUCE.equals(action) ? ProofFields.money(input, "newAmount", violations) : BigDecimal.ZERO;
         YearMonth since = input.field("overpaidSince") == null || input.field("overpaidSince").asText().isBlank()

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.yangguang.common.Violations;
 import org.yangguang.process.StepContext;
+import org.yangguang.process.StepFields;
 import org.yangguang.process.StepHandler;
 import org.yangguang.process.StepInput;
 
@@ -44,8 +45,8 @@ class SubmitEvidenceStep implements StepHandler {
     }
 
     private Map<String, Object> fields(StepInput input, Violations violations) {
-        String evidence = ProofFields.text(input, "evidence", violations);
-        LocalDate received = ProofFields.pastDate(input, "receivedDate", LocalDate.now(clock), violations);
+        String evidence = StepFields.text(input, "evidence", violations);
+        LocalDate received = StepFields.pastDate(input, "receivedDate", LocalDate.now(clock), violations);
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("evidence", evidence);
         detail.put("receivedDate", received == null ? null : received.toString());

@@ -2,7 +2,6 @@ package org.yangguang.recheck;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import org.yangguang.household.HouseholdStatus;
 import org.yangguang.process.ProcessVariables;
 import org.yangguang.recheck.RecheckEvents.RecheckStarted;
 import org.yangguang.recheck.internal.RecheckMapper;
-import org.yangguang.region.RegionCodes;
 
 /**
  * Starts process {@code recheck} for a receiving household. A household has at most one running
@@ -105,11 +103,7 @@ public class Rechecks {
     }
 
     private static Map<String, Object> variables(CaseRecord opened) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ProcessVariables.CASE_ID, opened.caseId());
-        variables.put(ProcessVariables.VILLAGE_CODE, opened.regionCode());
-        variables.put(ProcessVariables.TOWNSHIP_CODE, RegionCodes.townshipOf(opened.regionCode()));
-        variables.put(ProcessVariables.COUNTY_CODE, RegionCodes.countyOf(opened.regionCode()));
+        Map<String, Object> variables = ProcessVariables.ofCase(opened.caseId(), opened.regionCode());
         variables.put(RecheckSteps.GRADUAL_EXIT, false);
         return variables;
     }
