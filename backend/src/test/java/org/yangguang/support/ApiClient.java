@@ -24,14 +24,24 @@ public final class ApiClient {
     private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final String base;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final HttpClient http;
     private final Map<String, String> extraHeaders = new LinkedHashMap<>();
     private boolean sendCsrf = true;
 
     public ApiClient(int port) {
+        this(port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private ApiClient(int port, CookieManager cookies) {
         this.base = "http://localhost:" + port;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    /** The same browser (its cookies: session, CSRF token) talking to another server, e.g. another node. */
+    public ApiClient at(int otherPort) {
+        return new ApiClient(otherPort, cookies);
     }
 
     /** Logs in with the demo password; fails the test unless the server answers 200. */
