@@ -21,6 +21,10 @@ function serverCommand(): string {
   const args = ['java', '-jar', jar, `--server.port=${port}`, `--yangguang.data-dir=${dataDir}`]
   // Extra arguments for the jar, space-separated (e.g. a property to try a server setting).
   args.push(...(process.env.E2E_JAR_ARGS ?? '').split(' ').filter((arg) => arg !== ''))
+  // The server's log in a file, for the scan of .ci/run (no ID number may be logged).
+  if (process.env.E2E_SERVER_LOG) {
+    args.push(`--logging.file.name=${process.env.E2E_SERVER_LOG}`)
+  }
   if (process.env.E2E_STATIC_DIR) {
     const staticDir = resolve(here, process.env.E2E_STATIC_DIR).replace(/\/?$/, '/')
     args.push(`--spring.web.resources.static-locations=file:${staticDir}`)
