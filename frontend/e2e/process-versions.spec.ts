@@ -46,7 +46,7 @@ test('the supervisor dry-runs and migrates a case at the notice step to a new ve
   page,
   baseURL,
 }) => {
-  test.setTimeout(180_000)
+  test.setTimeout(300_000)
   const url = baseURL as string
   const { caseId } = await caseOnNotice(url)
   const engine = await engineApi(url)
@@ -80,7 +80,7 @@ test('the supervisor dry-runs and migrates a case at the notice step to a new ve
     await confirm.getByRole('button', { name: '迁移' }).click()
     await expect(page.locator('.el-message--success')).toContainText('迁移已开始')
     const progress = migration.getByTestId('migration-progress')
-    await expect(progress).toContainText('已完成', { timeout: 90_000 })
+    await expect(progress).toContainText('已完成', { timeout: 150_000 })
     await expect(progress.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '100')
     await expect.poll(() => definitionOf(engine, caseId)).toBe(target)
     // The new version now holds the case, waiting at the notice.
