@@ -73,8 +73,14 @@ describe('menuFor', () => {
 
   it('gives the supervisor the inbox and a Cockpit link that leaves the application', () => {
     const menu = menuFor('SUPERVISOR')
-    expect(menu.map((item) => item.key)).toEqual(['inbox', 'cases', 'standards', 'cockpit'])
-    const cockpit = menu[3]
+    expect(menu.map((item) => item.key)).toEqual([
+      'inbox',
+      'cases',
+      'processVersions',
+      'standards',
+      'cockpit',
+    ])
+    const cockpit = menu[4]
     expect(cockpit.href).toBe(COCKPIT_URL)
     expect(cockpit.route).toBeUndefined()
   })

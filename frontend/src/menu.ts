@@ -76,6 +76,12 @@ const statistics: MenuItem = {
   route: 'statistics',
 }
 const reports: MenuItem = { key: 'reports', labelKey: 'menu.reports', icon: 'Files', route: 'reports' }
+const processVersions: MenuItem = {
+  key: 'processVersions',
+  labelKey: 'menu.processVersions',
+  icon: 'Switch',
+  route: 'process-versions',
+}
 const redFlags: MenuItem = { key: 'redFlags', labelKey: 'menu.redFlags', icon: 'Warning', route: 'red-flags' }
 
 /** The side menu of an officer of the given role. */
@@ -118,7 +124,7 @@ export function menuFor(role: Role | null | undefined): MenuItem[] {
       // Reads everything, changes nothing: no task inbox, the audit trail first.
       return [auditEvents, redFlags, cases, warnings, households, registry, statistics, reports, standards]
     case 'SUPERVISOR':
-      return [inbox, cases, standards, cockpit]
+      return [inbox, cases, processVersions, standards, cockpit]
     case 'ADMIN':
       // Policy data, never case data (separation of duties).
       return [officers, regions, calendar, standards]

@@ -27,6 +27,9 @@ export const IMPORT_ROLES: Role[] = ['COUNTY']
 
 /** Who starts campaigns (专项核查) and reads their reports. */
 export const CAMPAIGN_ROLES: Role[] = ['COUNTY']
+
+/** Who sees the process versions and migrates running instances between them. */
+export const PROCESS_VERSION_ROLES: Role[] = ['SUPERVISOR']
 /** Roles that download the report exports (roster, notice table; the others from the township up). */
 export const REPORT_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP', 'COUNTY', 'INSPECTOR']
 

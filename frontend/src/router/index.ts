@@ -8,6 +8,7 @@ import {
   CASE_ROLES,
   COMPLAINT_ROLES,
   IMPORT_ROLES,
+  PROCESS_VERSION_ROLES,
   REPORT_ROLES,
   ROLES,
   STATISTICS_ROLES,
@@ -136,6 +137,12 @@ const routes: RouteRecordRaw[] = [
         name: 'payments',
         component: () => import('@/views/payments/PaymentRunsView.vue'),
         meta: { roles: IMPORT_ROLES, titleKey: 'payments.title' },
+      },
+      {
+        path: 'process-versions',
+        name: 'process-versions',
+        component: () => import('@/views/processes/ProcessVersionsView.vue'),
+        meta: { roles: PROCESS_VERSION_ROLES, titleKey: 'processVersions.title' },
       },
       {
         path: 'campaigns',
