@@ -9,6 +9,7 @@ import {
   Document,
   DocumentAdd,
   Files,
+  Lock,
   Folder,
   House,
   MapLocation,
@@ -21,6 +22,7 @@ import {
   User,
   Wallet,
   Warning,
+  WarningFilled,
 } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 
@@ -36,6 +38,7 @@ export const menuIcons: Record<string, Component> = {
   Document,
   DocumentAdd,
   Files,
+  Lock,
   Folder,
   House,
   MapLocation,
@@ -48,4 +51,5 @@ export const menuIcons: Record<string, Component> = {
   User,
   Wallet,
   Warning,
+  WarningFilled,
 }
