@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { COCKPIT_URL, homeRouteFor, menuFor } from './menu'
+import { CAMUNDA_ADMIN_URL, COCKPIT_URL, homeRouteFor, menuFor } from './menu'
 import { menuIcons } from './components/icons'
-import { IMPORT_ROLES, REPORT_ROLES, ROLES, STATISTICS_ROLES } from './roles'
+import { IMPORT_ROLES, INCIDENT_ROLES, REPORT_ROLES, ROLES, STATISTICS_ROLES } from './roles'
 
 const keys = (role: Parameters<typeof menuFor>[0]) => menuFor(role).map((item) => item.key)
 
@@ -71,22 +71,33 @@ describe('menuFor', () => {
     expect(keys('INSPECTOR')).not.toContain('rosterImport')
   })
 
-  it('gives the supervisor the inbox and a Cockpit link that leaves the application', () => {
+  it('gives the supervisor the inbox, the incidents and links to Cockpit and Admin that leave the application', () => {
     const menu = menuFor('SUPERVISOR')
     expect(menu.map((item) => item.key)).toEqual([
       'inbox',
       'cases',
       'processVersions',
+      'incidents',
       'standards',
       'cockpit',
+      'camundaAdmin',
     ])
-    const cockpit = menu[4]
+    const cockpit = menu[5]
     expect(cockpit.href).toBe(COCKPIT_URL)
     expect(cockpit.route).toBeUndefined()
+    expect(menu[6].href).toBe(CAMUNDA_ADMIN_URL)
   })
 
-  it('gives the administrator users, regions and policy data but no case data', () => {
-    expect(keys('ADMIN')).toEqual(['officers', 'regions', 'calendar', 'standards'])
+  it('offers the incidents only to the roles the server lets see them', () => {
+    for (const role of ROLES) {
+      expect(keys(role).includes('incidents'), role).toBe(INCIDENT_ROLES.includes(role))
+    }
+  })
+
+  it('gives the administrator users, regions, policy data and Camunda Admin but no case data', () => {
+    expect(keys('ADMIN')).toEqual(['officers', 'regions', 'calendar', 'standards', 'camundaAdmin'])
+    expect(menuFor('ADMIN').find((item) => item.key === 'camundaAdmin')?.href).toBe(CAMUNDA_ADMIN_URL)
+    expect(keys('ADMIN')).not.toContain('cockpit')
     expect(keys('ADMIN')).not.toContain('inbox')
     expect(keys('ADMIN')).not.toContain('cases')
   })

@@ -1,6 +1,7 @@
 import type { Role } from './roles'
 
 export const COCKPIT_URL = '/camunda/app/cockpit/default/'
+export const CAMUNDA_ADMIN_URL = '/camunda/app/admin/default/'
 
 export interface MenuItem {
   /** Stable key, also the menu index. */
@@ -17,6 +18,18 @@ export interface MenuItem {
 
 const inbox: MenuItem = { key: 'inbox', labelKey: 'menu.inbox', icon: 'Tickets', route: 'inbox' }
 const cockpit: MenuItem = { key: 'cockpit', labelKey: 'menu.cockpit', icon: 'SetUp', href: COCKPIT_URL }
+const camundaAdmin: MenuItem = {
+  key: 'camundaAdmin',
+  labelKey: 'menu.camundaAdmin',
+  icon: 'Lock',
+  href: CAMUNDA_ADMIN_URL,
+}
+const incidents: MenuItem = {
+  key: 'incidents',
+  labelKey: 'menu.incidents',
+  icon: 'WarningFilled',
+  route: 'incidents',
+}
 const officers: MenuItem = { key: 'officers', labelKey: 'menu.officers', icon: 'User', route: 'officers' }
 const regions: MenuItem = { key: 'regions', labelKey: 'menu.regions', icon: 'MapLocation', route: 'regions' }
 const newApplication: MenuItem = {
@@ -124,10 +137,10 @@ export function menuFor(role: Role | null | undefined): MenuItem[] {
       // Reads everything, changes nothing: no task inbox, the audit trail first.
       return [auditEvents, redFlags, cases, warnings, households, registry, statistics, reports, standards]
     case 'SUPERVISOR':
-      return [inbox, cases, processVersions, standards, cockpit]
+      return [inbox, cases, processVersions, incidents, standards, cockpit, camundaAdmin]
     case 'ADMIN':
-      // Policy data, never case data (separation of duties).
-      return [officers, regions, calendar, standards]
+      // Policy data, never case data (separation of duties); Camunda's Admin to read its grants.
+      return [officers, regions, calendar, standards, camundaAdmin]
     default:
       return []
   }

@@ -36,6 +36,9 @@ export const REPORT_ROLES: Role[] = ['VILLAGE', 'TOWNSHIP', 'COUNTY', 'INSPECTOR
 /** Roles that read the statistics and the application funnel. */
 export const STATISTICS_ROLES: Role[] = ['TOWNSHIP', 'COUNTY', 'INSPECTOR']
 
+/** Who sees the engine's incidents and retries failed jobs (the server allows only these). */
+export const INCIDENT_ROLES: Role[] = ['SUPERVISOR']
+
 /** Roles that set allowance standards. */
 export const STANDARD_SETTERS: Role[] = ['COUNTY']
 

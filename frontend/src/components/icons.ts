@@ -9,6 +9,7 @@ import {
   Document,
   DocumentAdd,
   Files,
+  Lock,
   Folder,
   House,
   MapLocation,
@@ -22,6 +23,7 @@ import {
   User,
   Wallet,
   Warning,
+  WarningFilled,
 } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 
@@ -37,6 +39,7 @@ export const menuIcons: Record<string, Component> = {
   Document,
   DocumentAdd,
   Files,
+  Lock,
   Folder,
   House,
   MapLocation,
@@ -50,4 +53,5 @@ export const menuIcons: Record<string, Component> = {
   User,
   Wallet,
   Warning,
+  WarningFilled,
 }

@@ -9,6 +9,7 @@ import {
   COMPLAINT_ROLES,
   IMPORT_ROLES,
   PROCESS_VERSION_ROLES,
+  INCIDENT_ROLES,
   REPORT_ROLES,
   ROLES,
   STATISTICS_ROLES,
@@ -180,6 +181,12 @@ const routes: RouteRecordRaw[] = [
         component: () => import('@/views/households/HouseholdDetailView.vue'),
         props: true,
         meta: { roles: VERIFICATION_ROLES, titleKey: 'households.detail.title' },
+      },
+      {
+        path: 'incidents',
+        name: 'incidents',
+        component: () => import('@/views/incidents/IncidentsView.vue'),
+        meta: { roles: INCIDENT_ROLES, titleKey: 'incidents.title' },
       },
       {
         path: 'policy/standards',

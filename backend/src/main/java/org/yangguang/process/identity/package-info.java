@@ -8,6 +8,7 @@
  * township-511999101000}), whether or not an officer holds it yet, so that a model can route to
  * any jurisdiction. Passwords are checked by {@link org.yangguang.identity.LoginService}, lockout
  * included, so the same account and the same rules apply in Cockpit. Members of group {@code
- * supervisor} are Camunda administrators; nobody else is.
+ * supervisor} are Camunda administrators; members of {@code admin} may open the Admin webapp
+ * and read there; nobody else may open a webapp ({@link org.yangguang.process.identity.WebappGrants}).
  */
 package org.yangguang.process.identity;
