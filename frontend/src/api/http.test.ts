@@ -150,17 +150,19 @@ describe('form submissions', () => {
     vi.unstubAllGlobals()
   })
 
-  it('carry an Idempotency-Key on POST and PUT, reads and sign-in none', async () => {
+  it('carry an Idempotency-Key on POST and PUT, reads, sign-in and passwords none', async () => {
     fetchMock.mockImplementation(async () => answer(200, {}, 'application/json'))
     await http.post('/api/complaints', { content: 'a' })
     await http.put('/api/admin/officers/x', { displayName: 'X' })
     await http.get('/api/complaints')
     await http.post('/api/auth/login', { username: 'x', password: 'y' })
+    await http.post('/api/admin/officers/x/password', { password: 'y' })
     expect(keyOf(0)).toMatch(UUID)
     expect(keyOf(1)).toMatch(UUID)
     expect(keyOf(1)).not.toBe(keyOf(0))
     expect(keyOf(2)).toBeUndefined()
     expect(keyOf(3)).toBeUndefined()
+    expect(keyOf(4)).toBeUndefined()
   })
 
   it('send a double click once, and both clicks get the answer', async () => {
@@ -200,7 +202,7 @@ describe('form submissions', () => {
   it('make UUID keys also where crypto.randomUUID is missing (plain HTTP)', () => {
     expect(newIdempotencyKey()).toMatch(UUID)
     const real = globalThis.crypto
-    vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array) => real.getRandomValues(a) })
+    vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array<ArrayBuffer>) => real.getRandomValues(a) })
     const key = newIdempotencyKey()
     vi.unstubAllGlobals()
     expect(key).toMatch(UUID)

@@ -99,8 +99,10 @@ async function readBody(response: Response): Promise<unknown> {
 
 const IDEMPOTENCY_HEADER = 'Idempotency-Key'
 const SUBMISSIONS = ['POST', 'PUT', 'PATCH']
-/** Sign-in and sign-out are not form submissions (and their bodies hold passwords). */
-const NOT_SUBMISSIONS = '/api/auth/'
+/** Sign-in, sign-out and password changes: not kept as submissions (their bodies hold passwords). */
+function carriesPasswords(url: string): boolean {
+  return url.startsWith('/api/auth/') || url.split('?')[0].endsWith('/password')
+}
 /**
  * The same submission (method, address and body) again this soon after the last one settled is a
  * double submission (a double click, a retry after a lost answer): it is sent with the same
@@ -143,7 +145,7 @@ function forgetSettledSubmissions(now: number): void {
  */
 export function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const upper = method.toUpperCase()
-  if (!SUBMISSIONS.includes(upper) || url.startsWith(NOT_SUBMISSIONS)) {
+  if (!SUBMISSIONS.includes(upper) || carriesPasswords(url)) {
     return send<T>(upper, url, body)
   }
   const fingerprint = `${upper} ${url} ${body === undefined ? '' : JSON.stringify(body)}`

@@ -20,6 +20,7 @@ import org.yangguang.support.ApiIT;
 import org.yangguang.support.CaseDriver;
 import org.yangguang.support.Households;
 import org.yangguang.support.Races;
+import org.yangguang.support.RosterFile;
 
 /**
  * Header {@code Idempotency-Key} on writes: a repeated submission takes effect once and gets the first
@@ -120,6 +121,24 @@ class IdempotencyIT extends ApiIT {
         }
         System.out.printf("[concurrency] idempotency: %d races of 2 identical submissions with one Idempotency-Key, "
                 + "answers %s, 1 complaint stored per race%n", RACES, outcomes);
+    }
+
+    @Test
+    void anUploadRepeatedWithTheSameKeyCountsByItsPartsNotItsBoundary() {
+        byte[] roster = new RosterFile().bytes();
+        ApiClient county = as("county").header("Idempotency-Key", UUID.randomUUID().toString());
+
+        ApiClient.Response first = county.postMultipart("/api/imports/roster", Map.of(), "file", "roster.xlsx", roster);
+        ApiClient.Response again = county.postMultipart("/api/imports/roster", Map.of(), "file", "roster.xlsx", roster);
+        ApiClient.Response otherFile = county.postMultipart("/api/imports/roster", Map.of(), "file", "roster.xlsx",
+                "another file".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertThat(first.status()).as(first.body()).isLessThan(500);
+        assertThat(first.headers().firstValue("Idempotency-Replayed")).isEmpty();
+        assertThat(again.status()).isEqualTo(first.status());
+        assertThat(again.headers().firstValue("Idempotency-Replayed")).contains("true");
+        assertThat(again.body()).isEqualTo(first.body());
+        assertThat(otherFile.status()).isEqualTo(422);
     }
 
     @Test

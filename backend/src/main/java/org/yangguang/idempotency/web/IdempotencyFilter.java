@@ -27,7 +27,8 @@ import org.yangguang.idempotency.StoredAnswer;
  * signed-in officer's key for the request's fingerprint, runs the request and keeps its answer; a
  * repeat gets the kept answer with header {@code Idempotency-Replayed: true} and runs nothing.
  * Answers of 500 and above are not kept: the key is given up so that a retry runs afresh. Requests
- * of nobody signed in (the public board) pass through untouched: a key alone identifies no one.
+ * of nobody signed in (the public board) pass through untouched: a key alone identifies no one; so do
+ * sign-in and password changes.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -51,8 +52,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return request.getHeader(HEADER) == null || !WRITES.contains(request.getMethod())
-                || !request.getRequestURI().startsWith("/api/");
+        String path = request.getRequestURI();
+        return request.getHeader(HEADER) == null || !WRITES.contains(request.getMethod()) || !path.startsWith("/api/")
+                || carriesPasswords(path);
+    }
+
+    /** Sign-in and password changes: even a hash of their bodies is not kept. */
+    private static boolean carriesPasswords(String path) {
+        return path.startsWith("/api/auth/") || path.endsWith("/password");
     }
 
     @Override
