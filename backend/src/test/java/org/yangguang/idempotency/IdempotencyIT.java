@@ -156,6 +156,24 @@ class IdempotencyIT extends ApiIT {
     }
 
     @Test
+    void passwordChangesAreNeverKept() {
+        String username = unique("idem-pw");
+        ApiClient admin = as("admin");
+        assertThat(admin.post("/api/admin/officers", Map.of("username", username, "displayName", "测试干部", "role",
+                "VILLAGE", "regionCode", "511999101002", "password", "Good#Pass1")).status()).isEqualTo(201);
+        String key = UUID.randomUUID().toString();
+        String path = "/api/admin/officers/" + username + "/password";
+
+        ApiClient.Response first = admin.post(path, Map.of("password", "Fresh#Pass2"), Map.of("Idempotency-Key", key));
+        ApiClient.Response again = admin.post(path, Map.of("password", "Fresh#Pass2"), Map.of("Idempotency-Key", key));
+
+        assertThat(first.status()).isEqualTo(204);
+        assertThat(again.headers().firstValue("Idempotency-Replayed")).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM idempotency_key WHERE idem_key = ?", Integer.class, key))
+                .isZero();
+    }
+
+    @Test
     void anExpiredKeyIsUsedAfresh() {
         String key = UUID.randomUUID().toString();
         Instant longAgo = Instant.now().minus(requests.retention()).minus(Duration.ofHours(1));
