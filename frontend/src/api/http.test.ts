@@ -1,5 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ApiError, configureHttp, fetchFile, fileNameOf, http, parseProblem, readCookie } from './http'
+import {
+  ApiError,
+  REPEAT_WINDOW_MS,
+  configureHttp,
+  fetchFile,
+  fileNameOf,
+  http,
+  newIdempotencyKey,
+  parseProblem,
+  readCookie,
+} from './http'
 
 describe('parseProblem', () => {
   it('reads status, title, detail and field errors of problem+json', () => {
@@ -116,6 +126,86 @@ describe('request', () => {
   it('turns a network failure into status 0', async () => {
     fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'))
     await expect(http.get('/api/regions')).rejects.toMatchObject({ status: 0, detail: '' })
+  })
+})
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+
+describe('form submissions', () => {
+  const fetchMock = vi.fn<typeof fetch>()
+
+  function keyOf(call: number): string | undefined {
+    return (fetchMock.mock.calls[call][1]?.headers as Record<string, string>)['Idempotency-Key']
+  }
+
+  beforeEach(() => {
+    vi.stubGlobal('fetch', fetchMock)
+    fetchMock.mockReset()
+    configureHttp({ language: () => 'zh-CN', onUnauthorized: () => {} })
+    document.cookie = 'XSRF-TOKEN=token-1; path=/'
+  })
+
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.unstubAllGlobals()
+  })
+
+  it('carry an Idempotency-Key on POST and PUT, reads, sign-in and passwords none', async () => {
+    fetchMock.mockImplementation(async () => answer(200, {}, 'application/json'))
+    await http.post('/api/complaints', { content: 'a' })
+    await http.put('/api/admin/officers/x', { displayName: 'X' })
+    await http.get('/api/complaints')
+    await http.post('/api/auth/login', { username: 'x', password: 'y' })
+    await http.post('/api/admin/officers/x/password', { password: 'y' })
+    expect(keyOf(0)).toMatch(UUID)
+    expect(keyOf(1)).toMatch(UUID)
+    expect(keyOf(1)).not.toBe(keyOf(0))
+    expect(keyOf(2)).toBeUndefined()
+    expect(keyOf(3)).toBeUndefined()
+    expect(keyOf(4)).toBeUndefined()
+  })
+
+  it('send a double click once, and both clicks get the answer', async () => {
+    let release: (r: Response) => void = () => {}
+    fetchMock.mockImplementationOnce(() => new Promise<Response>((resolve) => (release = resolve)))
+    const first = http.post<{ complaintId: number }>('/api/complaints', { content: 'double' })
+    const second = http.post<{ complaintId: number }>('/api/complaints', { content: 'double' })
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1))
+    release(answer(201, { complaintId: 7 }, 'application/json'))
+    await expect(first).resolves.toEqual({ complaintId: 7 })
+    await expect(second).resolves.toEqual({ complaintId: 7 })
+    expect(fetchMock).toHaveBeenCalledTimes(1)
+  })
+
+  it('repeat a submission soon after with the same key, a changed one or a later one with a new key', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    fetchMock.mockImplementation(async () => answer(204))
+    const url = '/api/tasks/t-1/complete'
+    await http.post(url, { decision: 'accept' })
+    await http.post(url, { decision: 'accept' })
+    await http.post(url, { decision: 'incomplete' })
+    vi.setSystemTime(Date.now() + REPEAT_WINDOW_MS + 1)
+    await http.post(url, { decision: 'accept' })
+    expect(keyOf(1)).toBe(keyOf(0))
+    expect(keyOf(2)).not.toBe(keyOf(0))
+    expect(keyOf(3)).not.toBe(keyOf(0))
+  })
+
+  it('retry after a lost answer with the same key, so the server can give the first answer', async () => {
+    fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'))
+    fetchMock.mockResolvedValueOnce(answer(201, { complaintId: 8 }, 'application/json'))
+    await expect(http.post('/api/complaints', { content: 'lost' })).rejects.toMatchObject({ status: 0 })
+    await expect(http.post('/api/complaints', { content: 'lost' })).resolves.toEqual({ complaintId: 8 })
+    expect(keyOf(1)).toBe(keyOf(0))
+  })
+
+  it('make UUID keys also where crypto.randomUUID is missing (plain HTTP)', () => {
+    expect(newIdempotencyKey()).toMatch(UUID)
+    const real = globalThis.crypto
+    vi.stubGlobal('crypto', { getRandomValues: (a: Uint8Array<ArrayBuffer>) => real.getRandomValues(a) })
+    const key = newIdempotencyKey()
+    vi.unstubAllGlobals()
+    expect(key).toMatch(UUID)
   })
 })
 

@@ -97,14 +97,83 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-export async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
+const IDEMPOTENCY_HEADER = 'Idempotency-Key'
+const SUBMISSIONS = ['POST', 'PUT', 'PATCH']
+/** Sign-in, sign-out and password changes: not kept as submissions (their bodies hold passwords). */
+function carriesPasswords(url: string): boolean {
+  return url.startsWith('/api/auth/') || url.split('?')[0].endsWith('/password')
+}
+/**
+ * The same submission (method, address and body) again this soon after the last one settled is a
+ * double submission (a double click, a retry after a lost answer): it is sent with the same
+ * Idempotency-Key, so the server gives the first answer again instead of acting twice.
+ */
+export const REPEAT_WINDOW_MS = 10_000
+
+interface Submission {
+  key: string
+  settledAt?: number
+  pending?: Promise<unknown>
+}
+
+const submissions = new Map<string, Submission>()
+
+/** A random UUID; outside a secure context (plain HTTP) crypto.randomUUID is missing, getRandomValues is not. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') {
+    return crypto.randomUUID()
+  }
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  bytes[6] = (bytes[6] & 0x0f) | 0x40
+  bytes[8] = (bytes[8] & 0x3f) | 0x80
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+function forgetSettledSubmissions(now: number): void {
+  for (const [fingerprint, submission] of submissions) {
+    if (submission.settledAt !== undefined && now - submission.settledAt > REPEAT_WINDOW_MS) {
+      submissions.delete(fingerprint)
+    }
+  }
+}
+
+/**
+ * Sends a call. A form submission (POST, PUT, PATCH) carries an Idempotency-Key: while the same
+ * submission is still under way a repeat shares its answer without a second request, and a repeat
+ * shortly after reuses its key (see REPEAT_WINDOW_MS).
+ */
+export function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const upper = method.toUpperCase()
+  if (!SUBMISSIONS.includes(upper) || carriesPasswords(url)) {
+    return send<T>(upper, url, body)
+  }
+  const fingerprint = `${upper} ${url} ${body === undefined ? '' : JSON.stringify(body)}`
+  forgetSettledSubmissions(Date.now())
+  const previous = submissions.get(fingerprint)
+  if (previous?.pending) {
+    return previous.pending as Promise<T>
+  }
+  const submission: Submission = { key: previous?.key ?? newIdempotencyKey() }
+  const pending = send<T>(upper, url, body, submission.key).finally(() => {
+    submission.pending = undefined
+    submission.settledAt = Date.now()
+  })
+  submission.pending = pending
+  submissions.set(fingerprint, submission)
+  return pending
+}
+
+async function send<T>(upper: string, url: string, body?: unknown, idempotencyKey?: string): Promise<T> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': config.language(),
   }
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json'
+  }
+  if (idempotencyKey) {
+    headers[IDEMPOTENCY_HEADER] = idempotencyKey
   }
   if (!SAFE_METHODS.includes(upper)) {
     const token = await csrfToken()

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -50,20 +51,30 @@ public class PaymentRuns {
         this.batchSize = batchSize;
     }
 
-    /** The county's run of the month, carried to its end; {@code created} when this request started it. */
+    /**
+     * The county's run of the month, carried to its end; {@code created} when this request started it.
+     * Two requests for the same month at once: the unique (county, month) key lets one create the
+     * run, the other finds it; then both carry it on under the run's row lock, so each batch is
+     * paid by whichever holds the lock and the other continues after its cursor.
+     */
     public Outcome pay(String countyCode, YearMonth month, String actor) {
         Violations.rejectIf(month.isAfter(YearMonth.now(clock).plusMonths(1)), "month", "payment.month.tooLate");
         PaymentRun run = store.findRunOf(countyCode, month.toString());
-        boolean created = run == null;
-        if (created) {
-            run = transactions.execute(tx -> {
-                PaymentMapper.RunId id = new PaymentMapper.RunId();
-                store.insertRun(id, countyCode, month.toString(), actor, clock.instant());
-                events.publishEvent(new PaymentEvents.RunStarted(actor, id.getValue(), countyCode, month.toString()));
-                return store.findRun(id.getValue());
-            });
+        boolean created = false;
+        if (run == null) {
+            try {
+                run = transactions.execute(tx -> {
+                    PaymentMapper.RunId id = new PaymentMapper.RunId();
+                    store.insertRun(id, countyCode, month.toString(), actor, clock.instant());
+                    events.publishEvent(new PaymentEvents.RunStarted(actor, id.getValue(), countyCode, month.toString()));
+                    return store.findRun(id.getValue());
+                });
+                created = true;
+            } catch (DuplicateKeyException startedMeanwhile) {
+                run = store.findRunOf(countyCode, month.toString());
+            }
         }
-        return new Outcome(run.done() ? run : carryOn(run, actor), created);
+        return new Outcome(run.done() ? run : carryOn(run.runId(), actor), created);
     }
 
     public PaymentRun require(long runId, RegionScope readable) {
@@ -82,22 +93,34 @@ public class PaymentRuns {
         return store.findLines(runId);
     }
 
-    private PaymentRun carryOn(PaymentRun run, String actor) {
-        RegionScope county = regions.require(run.countyCode()).scope();
-        YearMonth month = YearMonth.parse(run.month());
-        List<Long> batch = households.enrolledHouseholdsAfter(county, run.afterHouseholdId(), batchSize);
-        while (!batch.isEmpty()) {
-            List<Long> current = batch;
-            transactions.executeWithoutResult(tx -> payBatch(run.runId(), month, current));
-            batch = households.enrolledHouseholdsAfter(county, current.get(current.size() - 1), batchSize);
+    private PaymentRun carryOn(long runId, String actor) {
+        PaymentRun done = null;
+        while (done == null) {
+            done = transactions.execute(tx -> nextBatch(runId, actor));
         }
-        return transactions.execute(tx -> {
-            store.finish(run.runId(), clock.instant());
-            PaymentRun done = store.findRun(run.runId());
-            events.publishEvent(new PaymentEvents.RunCompleted(actor, done.runId(), done.countyCode(), done.month(),
-                    done.households(), done.total()));
-            return done;
-        });
+        return done;
+    }
+
+    /**
+     * Under the run's row lock: pays the next batch after the cursor and answers null, or, with
+     * nothing left, finishes the run and answers it (a run another request finished is answered as is).
+     */
+    private PaymentRun nextBatch(long runId, String actor) {
+        PaymentRun run = store.lockRun(runId);
+        if (run.done()) {
+            return run;
+        }
+        RegionScope county = regions.require(run.countyCode()).scope();
+        List<Long> batch = households.enrolledHouseholdsAfter(county, run.afterHouseholdId(), batchSize);
+        if (!batch.isEmpty()) {
+            payBatch(runId, YearMonth.parse(run.month()), batch);
+            return null;
+        }
+        store.finish(runId, clock.instant());
+        PaymentRun done = store.findRun(runId);
+        events.publishEvent(new PaymentEvents.RunCompleted(actor, done.runId(), done.countyCode(), done.month(),
+                done.households(), done.total()));
+        return done;
     }
 
     private void payBatch(long runId, YearMonth month, List<Long> householdIds) {

@@ -121,9 +121,16 @@ public class TaskCompletion {
     /**
      * Claims the task for the officer (so the engine's history names who did it) and completes it.
      * No Camunda authentication is set: the rights were checked above, and Camunda's
-     * authorizations guard its own webapps and REST API.
+     * authorizations guard its own webapps and REST API. Of two officers completing the task at
+     * once, the second finds it gone here (the audit chain's lock made it wait for the first), or
+     * else loses the engine's optimistic lock on the task row; either way a 409 that rolls back its
+     * timeline line and audit record.
      */
     private void completeAs(OfficerView officer, Task task, Map<String, Object> variables) {
+        if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
+            // Completed by another officer while this one waited for the audit chain: the loser of a race.
+            throw new ConflictException("task.alreadyCompleted");
+        }
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), officer.username());
         }

@@ -150,7 +150,16 @@ public final class ApiClient {
                 .orElse(null);
     }
 
+    /** A POST with headers of its own (beside the client's), e.g. an {@code Idempotency-Key}. */
+    public Response post(String path, Object body, Map<String, String> headers) {
+        return send("POST", path, body, headers);
+    }
+
     public Response send(String method, String path, Object body) {
+        return send(method, path, body, Map.of());
+    }
+
+    public Response send(String method, String path, Object body, Map<String, String> headers) {
         try {
             HttpRequest.BodyPublisher publisher = body == null
                     ? HttpRequest.BodyPublishers.noBody()
@@ -165,6 +174,7 @@ public final class ApiClient {
                 request.header("X-XSRF-TOKEN", csrf);
             }
             extraHeaders.forEach(request::setHeader);
+            headers.forEach(request::setHeader);
             return execute(request);
         } catch (IOException e) {
             throw new IllegalStateException(e);

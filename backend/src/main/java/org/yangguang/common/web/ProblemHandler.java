@@ -6,8 +6,8 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -65,7 +65,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem(e.getName(), problems.text("error.badValue"))));
     }
 
-    @ExceptionHandler({DataIntegrityViolationException.class, OptimisticLockingFailureException.class})
+    /** A clash with stored data, or with a concurrent request (a lost lock, a deadlock victim, a lock wait timed out). */
+    @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class})
     ResponseEntity<Object> onConflict(RuntimeException e) {
         log.info("Refused a write that conflicts with stored data: {}", e.getClass().getSimpleName());
         return problems.of(HttpStatus.CONFLICT, "error.conflict");

@@ -16,6 +16,9 @@ public interface PaymentMapper {
 
     PaymentRun findRun(long runId);
 
+    /** The run, its row locked until the end of the transaction: concurrent requests carry it on one batch at a time. */
+    PaymentRun lockRun(long runId);
+
     PaymentRun findRunOf(@Param("countyCode") String countyCode, @Param("month") String month);
 
     List<PaymentRun> findRuns(@Param("countyCode") String countyCode);
