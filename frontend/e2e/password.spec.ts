@@ -27,16 +27,16 @@ test('an officer changes the password from the user menu and signs in with the n
   await expect(page.getByTestId('password-required')).toHaveCount(0)
 
   // The server's rules: a weak password is refused under its field.
-  await page.getByTestId('password-current').locator('input').fill(PASSWORD)
-  await page.getByTestId('password-new').locator('input').fill('simple')
-  await page.getByTestId('password-confirm').locator('input').fill('simple')
+  await page.getByTestId('password-current').fill(PASSWORD)
+  await page.getByTestId('password-new').fill('simple')
+  await page.getByTestId('password-confirm').fill('simple')
   await page.getByTestId('password-submit').click()
   await expect(page.getByTestId('password-form').locator('.el-form-item__error')).toContainText(
     '密码至少 8 位',
   )
 
-  await page.getByTestId('password-new').locator('input').fill('Changed#2027')
-  await page.getByTestId('password-confirm').locator('input').fill('Changed#2027')
+  await page.getByTestId('password-new').fill('Changed#2027')
+  await page.getByTestId('password-confirm').fill('Changed#2027')
   await page.getByTestId('password-submit').click()
   await expect(page.getByText('密码已修改')).toBeVisible()
   await screenshot(page, 'password-changed')
