@@ -7,6 +7,8 @@ export interface Officer {
   roles: Role[]
   regionCode: string
   regionName?: string
+  /** The officer signed in with a password everybody knows and must change it before anything else. */
+  passwordChangeRequired?: boolean
 }
 
 export interface OfficerRecord {

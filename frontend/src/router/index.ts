@@ -219,6 +219,12 @@ const routes: RouteRecordRaw[] = [
         meta: { roles: ['ADMIN'], titleKey: 'regions.title' },
       },
       {
+        path: 'account/password',
+        name: 'change-password',
+        component: () => import('@/views/auth/ChangePasswordView.vue'),
+        meta: { titleKey: 'auth.password.title' },
+      },
+      {
         path: '403',
         name: 'forbidden',
         component: () => import('@/views/error/ForbiddenView.vue'),
@@ -252,6 +258,10 @@ router.beforeEach(async (to) => {
   }
   if (!session.signedIn) {
     return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  }
+  if (session.passwordChangeRequired && to.name !== 'change-password') {
+    // The server answers nothing else until the password is changed (production profile).
+    return { name: 'change-password' }
   }
   const allowed = to.meta.roles
   if (allowed && (!session.role || !allowed.includes(session.role))) {

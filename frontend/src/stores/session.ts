@@ -15,6 +15,7 @@ export const useSessionStore = defineStore('session', () => {
     return isRole(first) ? first : null
   })
   const signedIn = computed(() => officer.value !== null)
+  const passwordChangeRequired = computed(() => officer.value?.passwordChangeRequired === true)
 
   async function refresh(): Promise<void> {
     try {
@@ -44,10 +45,25 @@ export const useSessionStore = defineStore('session', () => {
     }
   }
 
+  function passwordChanged(): void {
+    if (officer.value) officer.value = { ...officer.value, passwordChangeRequired: false }
+  }
+
   function clear(): void {
     officer.value = null
     loaded.value = true
   }
 
-  return { officer, loaded, role, signedIn, refresh, login, logout, clear }
+  return {
+    officer,
+    loaded,
+    role,
+    signedIn,
+    passwordChangeRequired,
+    refresh,
+    login,
+    logout,
+    passwordChanged,
+    clear,
+  }
 })

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,6 +30,7 @@ public class LoginService {
     private final SecurityPolicy.Lockout lockout;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PasswordChangePolicy passwordChange;
     private final String unknownUserHash;
 
     LoginService(
@@ -36,12 +38,14 @@ public class LoginService {
             PasswordEncoder passwords,
             SecurityPolicy policy,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PasswordChangePolicy passwordChange) {
         this.officers = officers;
         this.passwords = passwords;
         this.lockout = policy.lockout();
         this.clock = clock;
         this.events = events;
+        this.passwordChange = passwordChange;
         this.unknownUserHash = passwords.encode("no such officer");
     }
 
@@ -49,6 +53,9 @@ public class LoginService {
      * @return the officer, when the password is right and the account is enabled and not locked
      * @throws LockedException while the account is locked
      * @throws BadCredentialsException for a wrong password, an unknown or a disabled account
+     * @throws CredentialsExpiredException for a password everybody knows, where it must be changed,
+     *     on a channel that cannot change it (HTTP Basic, Camunda's webapps); the browser signs in
+     *     and is sent to the password change ({@link PasswordChangePolicy})
      */
     public Officer authenticate(String username, String password, Channel channel) {
         Officer officer = username == null ? null : officers.findByUsername(username);
@@ -68,6 +75,10 @@ public class LoginService {
         }
         if (officer.failedLogins() > 0 || officer.lockedUntil() != null) {
             officers.clearFailures(username);
+        }
+        if (channel != Channel.BROWSER && passwordChange.requiredFor(password)) {
+            events.publishEvent(new LoginFailed(username, channel, "PASSWORD_CHANGE_REQUIRED"));
+            throw new CredentialsExpiredException("password must be changed");
         }
         events.publishEvent(new LoginSucceeded(username, channel));
         return officer;

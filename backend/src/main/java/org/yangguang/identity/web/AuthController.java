@@ -22,6 +22,8 @@ import org.yangguang.common.ApiException;
 import org.yangguang.identity.CurrentOfficer;
 import org.yangguang.identity.OfficerService;
 import org.yangguang.identity.OfficerView;
+import org.yangguang.identity.PasswordChangePolicy;
+import org.yangguang.identity.PendingPasswordChange;
 import org.yangguang.identity.SecurityPolicy;
 import org.yangguang.region.RegionService;
 
@@ -36,6 +38,7 @@ class AuthController {
     private final OfficerService officers;
     private final RegionService regions;
     private final SecurityPolicy policy;
+    private final PasswordChangePolicy passwordChange;
 
     AuthController(
             AuthenticationManager authentication,
@@ -43,8 +46,10 @@ class AuthController {
             CurrentOfficer current,
             OfficerService officers,
             RegionService regions,
-            SecurityPolicy policy) {
+            SecurityPolicy policy,
+            PasswordChangePolicy passwordChange) {
         this.policy = policy;
+        this.passwordChange = passwordChange;
         this.authentication = authentication;
         this.contexts = contexts;
         this.current = current;
@@ -70,12 +75,15 @@ class AuthController {
         context.setAuthentication(signedIn);
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        return me(officers.require(signedIn.getName()));
+        if (passwordChange.requiredFor(login.password())) {
+            PendingPasswordChange.mark(request);
+        }
+        return me(officers.require(signedIn.getName()), request);
     }
 
     @GetMapping("/me")
-    Me me() {
-        return me(current.get());
+    Me me(HttpServletRequest request) {
+        return me(current.get(), request);
     }
 
     /** The password rules, so that the pages can say them before the server refuses. */
@@ -86,18 +94,20 @@ class AuthController {
 
     @PostMapping("/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void changePassword(@RequestBody PasswordChange change) {
+    void changePassword(@RequestBody PasswordChange change, HttpServletRequest request) {
         officers.changeOwnPassword(current.username(), change.currentPassword(), change.newPassword());
+        PendingPasswordChange.clear(request);
     }
 
-    private Me me(OfficerView officer) {
+    private Me me(OfficerView officer, HttpServletRequest request) {
         String regionName = regions.find(officer.regionCode()).map(r -> r.name()).orElse(null);
         return new Me(
                 officer.username(),
                 officer.displayName(),
                 List.of(officer.role().name()),
                 officer.regionCode(),
-                regionName);
+                regionName,
+                PendingPasswordChange.isPending(request));
     }
 
     record LoginRequest(String username, String password) {
@@ -114,7 +124,14 @@ class AuthController {
         }
     }
 
-    record Me(String username, String displayName, List<String> roles, String regionCode, String regionName) {}
+    /** {@code passwordChangeRequired}: the session may do nothing but change the password (production profile). */
+    record Me(
+            String username,
+            String displayName,
+            List<String> roles,
+            String regionCode,
+            String regionName,
+            boolean passwordChangeRequired) {}
 
     static final class LoginRefused extends ApiException {
         LoginRefused(HttpStatus status, String messageKey) {
