@@ -53,10 +53,10 @@ public final class BenchmarkStats {
     public String table(String title, Series baseline) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("%nBENCHMARK %s%n", title));
-        out.append(String.format("%-44s %8s %10s %10s %14s%n", "operation", "runs", "median ms", "p95 ms",
+        out.append(String.format("%-52s %8s %10s %10s %14s%n", "operation", "runs", "median ms", "p95 ms",
                 "median ratio"));
         for (Series row : rows) {
-            out.append(String.format("%-44s %8d %10.2f %10.2f %14s%n", row.name(), row.nanos().length,
+            out.append(String.format("%-52s %8d %10.2f %10.2f %14s%n", row.name(), row.nanos().length,
                     row.medianMillis(), row.p95Millis(), row == baseline ? "1.00 (base)"
                             : String.format("%.2f", row.medianMillis() / baseline.medianMillis())));
         }
