@@ -38,9 +38,22 @@ class InboxFilterIT extends ApiIT {
                 assertThat(sorted.get(i - 1).get("due").asText()).isLessThanOrEqualTo(sorted.get(i).get("due").asText());
             }
         }
+        List<String> all = taskIds(sorted);
+        assertThat(taskIds(township.get("/api/tasks?sort=due&size=1").json())).isEqualTo(all.subList(0, 1));
+        assertThat(taskIds(township.get("/api/tasks?sort=due&size=1&page=1").json())).isEqualTo(all.subList(1, 2));
+        assertThat(township.get("/api/tasks?size=0").status()).isEqualTo(400);
+        assertThat(township.get("/api/tasks?size=501").status()).isEqualTo(400);
+        assertThat(township.get("/api/tasks?size=5&page=-1").status()).isEqualTo(400);
+        assertThat(township.get("/api/tasks?page=1").status()).isEqualTo(400);
         assertThat(township.get("/api/tasks?sort=sideways").status()).isEqualTo(400);
         assertThat(township.get("/api/tasks?dueBy=tomorrow").status()).isEqualTo(400);
         assertThat(as("township-xs").get("/api/tasks?regionCode=511999101002").json()).isEmpty();
+    }
+
+    private static List<String> taskIds(JsonNode tasks) {
+        List<String> ids = new ArrayList<>();
+        tasks.forEach(t -> ids.add(t.get("taskId").asText()));
+        return ids;
     }
 
     private static List<Long> caseIds(JsonNode tasks) {

@@ -27,6 +27,8 @@ import org.yangguang.region.RegionService;
 @RequestMapping("/api/tasks")
 class TaskController {
 
+    private static final int MAX_PAGE = 500;
+
     private final TaskInbox inbox;
     private final TaskCompletion completion;
     private final CurrentOfficer current;
@@ -41,15 +43,27 @@ class TaskController {
 
     /**
      * The inbox; to do, it may be narrowed to a process, a task key, a region's subtree and a last due
-     * day ({@code dueBy=yyyy-MM-dd}), and sorted by due date ({@code sort=due}).
+     * day ({@code dueBy=yyyy-MM-dd}), sorted by due date ({@code sort=due}) and cut to one page
+     * ({@code size} 1 to 500 tasks, {@code page} from 0); without {@code size}, every task.
      */
     @GetMapping
     List<TaskSummary> list(@RequestParam(defaultValue = "todo") String scope,
             @RequestParam(required = false) String processKey, @RequestParam(required = false) String taskKey,
             @RequestParam(required = false) String regionCode, @RequestParam(required = false) String dueBy,
-            @RequestParam(required = false) String sort) {
+            @RequestParam(required = false) String sort, @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
         return switch (scope) {
-            case "todo" -> inbox.todo(current.get(), filter(processKey, taskKey, regionCode, dueBy, sort));
+            case "todo" -> {
+                InboxFilter filter = filter(processKey, taskKey, regionCode, dueBy, sort);
+                if (size == null) {
+                    Violations.rejectIf(page != null, "page", "task.page.withoutSize");
+                    yield inbox.todo(current.get(), filter);
+                }
+                int from = page == null ? 0 : page;
+                Violations.rejectIf(size < 1 || size > MAX_PAGE, "size", "task.size.range");
+                Violations.rejectIf(from < 0, "page", "task.page.negative");
+                yield inbox.todo(current.get(), filter, from * size, size);
+            }
             case "done" -> inbox.done(current.get());
             default -> {
                 Violations.reject("scope", "task.scope.unknown");
