@@ -30,6 +30,7 @@ import org.yangguang.support.ApiClient;
 import org.yangguang.support.ApiIT;
 import org.yangguang.support.CaseDriver;
 import org.yangguang.support.Households;
+import org.yangguang.support.TestVillages;
 
 /**
  * Thousands of malformed requests to every write endpoint of the application (found from the
@@ -218,17 +219,24 @@ class BadInputFuzzIT extends ApiIT {
         return endpoints;
     }
 
-    /** A case of the demo village with its household, accept task and a complaint; plus a village of its own. */
+    /** A case of the demo village with its household and accept task; an officer and a village of its own. */
     private Map<String, String> fixtures() {
         CaseDriver cases = new CaseDriver(port);
         long caseId = cases.apply("village-dh1", Households.typical(VILLAGE));
         Map<String, String> values = new LinkedHashMap<>();
         values.put("region", VILLAGE);
-        values.put("code", VILLAGE);
         values.put("caseId", String.valueOf(caseId));
         values.put("taskId", cases.task("township-dh", caseId, "accept"));
         values.put("householdId", cases.caseOf("county", caseId).get("householdId").asText());
-        values.put("username", "village-dh2");
+        // Records of its own for what a malformed but accepted request may change (a password that
+        // is hostile text yet valid, a region renamed): never a demo account or region other tests use.
+        ApiClient admin = as("admin");
+        String officer = unique("fuzz");
+        var created = admin.post("/api/admin/officers", Map.of("username", officer, "displayName", "模糊测试",
+                "role", "VILLAGE", "regionCode", VILLAGE, "password", "Fuzz#2026abc"));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        values.put("username", officer);
+        values.put("code", TestVillages.create(admin, "模糊村"));
         values.put("day", "2031-06-11");
         return values;
     }
