@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +27,7 @@ import org.yangguang.support.TestAccounts;
  * tests share keep theirs.
  */
 @ActiveProfiles(resolver = PasswordChangeIT.WithProduction.class)
+@Tag("isolated")
 // Camunda's webapps find an engine by name in a JVM-wide registry: under its own name, this context's
 // engine (which refuses the demo password) never stands in for the other test contexts' "default".
 @TestPropertySource(properties = "camunda.bpm.process-engine-name=" + PasswordChangeIT.ENGINE)
