@@ -33,6 +33,12 @@ class TwoNodesIT {
     private static final int INSTANCES = 200;
     private static final DateTimeFormatter ENGINE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
 
+    private static final String[] ONE_JOB_AT_A_TIME = {"--camunda.bpm.job-execution.core-pool-size=1",
+            "--camunda.bpm.job-execution.max-pool-size=1", "--camunda.bpm.job-execution.queue-capacity=1",
+            "--camunda.bpm.job-execution.max-jobs-per-acquisition=1",
+            "--camunda.bpm.job-execution.wait-time-in-millis=500",
+            "--camunda.bpm.job-execution.max-wait=1000"};
+
     private static ScratchDatabase database;
     private static AppNode first;
     private static AppNode second;
@@ -42,8 +48,10 @@ class TwoNodesIT {
         assumeTrue(ScratchDatabase.suiteUrl().isPresent(), "runs against MySQL/MariaDB only (profile mysql-it)");
         database = ScratchDatabase.create(ScratchDatabase.suiteUrl().orElseThrow(), "nodes");
         // One after the other, as an operator starts them: the first creates the schema.
-        first = AppNode.start("node-a", database);
-        second = AppNode.start("node-b", database);
+        // One job at a time per node, acquisition every half second: neither node can take every job
+        // before the other's acquisition comes round, however fast the machine.
+        first = AppNode.start("node-a", database, ONE_JOB_AT_A_TIME);
+        second = AppNode.start("node-b", database, ONE_JOB_AT_A_TIME);
     }
 
     @AfterAll
