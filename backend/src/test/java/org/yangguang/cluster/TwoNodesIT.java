@@ -84,9 +84,7 @@ class TwoNodesIT {
     void theJobExecutorsOfBothNodesShareTheJobsAndRunEachOnce() throws Exception {
         ApiClient engineOnFirst = first.client().basicAuth("supervisor", TestAccounts.PASSWORD);
         ApiClient engineOnSecond = second.client().basicAuth("supervisor", TestAccounts.PASSWORD);
-        ApiClient.Response deployed = engineOnFirst.postMultipart("/engine-rest/deployment/create",
-                Map.of("deployment-name", "cluster-probe", "enable-duplicate-filtering", "true"),
-                "cluster-probe.bpmn", "cluster-probe.bpmn", probeModel());
+        ApiClient.Response deployed = engineOnFirst.modelerDeploy("cluster-probe.bpmn", probeModel());
         assertThat(deployed.status()).as(deployed.body()).isEqualTo(200);
 
         // Every timer falls due at the same moment, after all instances exist: both nodes compete.

@@ -169,10 +169,8 @@ class IncidentsIT extends ApiIT {
                 .serviceTask("repairCheck").camundaAsyncBefore().camundaExpression("${execution.getVariable('repair').trim()}")
                 .camundaFailedJobRetryTimeCycle("R1/PT5M")
                 .endEvent().done());
-        var deployed = anonymous().basicAuth("supervisor", TestAccounts.PASSWORD).postMultipart(
-                "/engine-rest/deployment/create",
-                Map.of("deployment-name", key, "deployment-source", "Camunda Modeler", "enable-duplicate-filtering", "true"),
-                key + ".bpmn", key + ".bpmn", xml.getBytes(StandardCharsets.UTF_8));
+        var deployed = anonymous().basicAuth("supervisor", TestAccounts.PASSWORD)
+                .modelerDeploy(key + ".bpmn", xml.getBytes(StandardCharsets.UTF_8));
         assertThat(deployed.status()).as(deployed.body()).isEqualTo(200);
         return key;
     }

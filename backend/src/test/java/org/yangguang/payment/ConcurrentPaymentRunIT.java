@@ -3,7 +3,6 @@ package org.yangguang.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +15,6 @@ import org.springframework.test.context.TestPropertySource;
 import org.yangguang.household.AllowanceHistory;
 import org.yangguang.support.ApiClient;
 import org.yangguang.support.ApiIT;
-import org.yangguang.support.CaseDriver;
-import org.yangguang.support.CaseFlow;
-import org.yangguang.support.Households;
 import org.yangguang.support.Races;
 
 /**
@@ -80,11 +76,7 @@ class ConcurrentPaymentRunIT extends ApiIT {
     }
 
     private long enrolled() {
-        CaseFlow flow = new CaseFlow(new CaseDriver(port), engine);
-        long caseId = flow.approved(Households.typical(CaseFlow.VILLAGE), "township-dh");
-        long householdId = flow.driver().caseOf("county", caseId).get("householdId").asLong();
-        history.record(householdId, FIRST_MONTH.minusMonths(1), new BigDecimal("865.00"), "ENROLMENT", null);
-        return householdId;
+        return PaidHouseholds.enrolledSince(port, engine, history, FIRST_MONTH.minusMonths(1));
     }
 
     private static long runsOf(ApiClient county, String month) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,9 +18,6 @@ import org.yangguang.household.AllowanceHistory;
 import org.yangguang.payment.internal.PaymentMapper;
 import org.yangguang.support.ApiClient;
 import org.yangguang.support.ApiIT;
-import org.yangguang.support.CaseDriver;
-import org.yangguang.support.CaseFlow;
-import org.yangguang.support.Households;
 
 /**
  * A payment run interrupted half-way by an exception on one household's line (batches of one
@@ -60,11 +56,7 @@ class InterruptedPaymentRunIT extends ApiIT {
     }
 
     private long enrolled() {
-        CaseFlow flow = new CaseFlow(new CaseDriver(port), engine);
-        long caseId = flow.approved(Households.typical(CaseFlow.VILLAGE), "township-dh");
-        long householdId = flow.driver().caseOf("county", caseId).get("householdId").asLong();
-        history.record(householdId, YearMonth.parse("2023-01"), new BigDecimal("865.00"), "ENROLMENT", null);
-        return householdId;
+        return PaidHouseholds.enrolledSince(port, engine, history, YearMonth.parse("2023-01"));
     }
 
     /** Wraps the payment mapper: the line of the chosen household fails once, as a crash on that row would. */

@@ -15,9 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.yangguang.household.AllowanceHistory;
 import org.yangguang.support.ApiClient;
 import org.yangguang.support.ApiIT;
-import org.yangguang.support.CaseDriver;
-import org.yangguang.support.CaseFlow;
-import org.yangguang.support.Households;
 import org.camunda.bpm.engine.ProcessEngine;
 
 /** Monthly payment runs through the REST API: amounts of the month, one run and one line each, the bank file. */
@@ -103,11 +100,7 @@ class PaymentRunsIT extends ApiIT {
     }
 
     private long enrolledSince(String month) {
-        CaseFlow flow = new CaseFlow(new CaseDriver(port), engine);
-        long caseId = flow.approved(Households.typical(CaseFlow.VILLAGE), "township-dh");
-        long householdId = flow.driver().caseOf("county", caseId).get("householdId").asLong();
-        history.record(householdId, YearMonth.parse(month), new BigDecimal("865.00"), "ENROLMENT", null);
-        return householdId;
+        return PaidHouseholds.enrolledSince(port, engine, history, YearMonth.parse(month));
     }
 
     static Map<Long, String> lines(ApiClient county, long runId) {

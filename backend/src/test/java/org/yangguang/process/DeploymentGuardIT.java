@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Date;
-import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -118,10 +117,8 @@ class DeploymentGuardIT extends ApiIT {
 
     /** Exactly what Camunda Modeler's Deploy button sends. */
     private ApiClient.Response modelerDeploy(String fileName, String xml) {
-        return anonymous().basicAuth("supervisor", TestAccounts.PASSWORD).postMultipart("/engine-rest/deployment/create",
-                Map.of("deployment-name", fileName.replace(".bpmn", ""), "deployment-source", "Camunda Modeler",
-                        "enable-duplicate-filtering", "true"),
-                fileName, fileName, xml.getBytes(StandardCharsets.UTF_8));
+        return anonymous().basicAuth("supervisor", TestAccounts.PASSWORD)
+                .modelerDeploy(fileName, xml.getBytes(StandardCharsets.UTF_8));
     }
 
     private long daysUntil(CaseFlow flow, long caseId) {

@@ -142,6 +142,14 @@ public final class ApiClient {
         return execute(request);
     }
 
+    /** Exactly what Camunda Modeler's Deploy button sends (with this client's HTTP Basic credentials). */
+    public Response modelerDeploy(String fileName, byte[] model) {
+        return postMultipart("/engine-rest/deployment/create",
+                Map.of("deployment-name", fileName.replace(".bpmn", ""), "deployment-source", "Camunda Modeler",
+                        "enable-duplicate-filtering", "true"),
+                fileName, fileName, model);
+    }
+
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals(name))

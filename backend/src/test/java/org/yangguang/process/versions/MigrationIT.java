@@ -234,10 +234,8 @@ class MigrationIT extends ApiIT {
 
     /** Deploys as Camunda Modeler does and answers the new latest definition. */
     private String deploy(String xml) {
-        ApiClient.Response response = anonymous().basicAuth("supervisor", TestAccounts.PASSWORD).postMultipart(
-                "/engine-rest/deployment/create", Map.of("deployment-name", KEY, "deployment-source", "Camunda Modeler",
-                        "enable-duplicate-filtering", "true"),
-                KEY + ".bpmn", KEY + ".bpmn", xml.getBytes(StandardCharsets.UTF_8));
+        ApiClient.Response response = anonymous().basicAuth("supervisor", TestAccounts.PASSWORD)
+                .modelerDeploy(KEY + ".bpmn", xml.getBytes(StandardCharsets.UTF_8));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(KEY).latestVersion()
                 .singleResult().getId();
