@@ -26,6 +26,15 @@ test('an officer changes the password from the user menu and signs in with the n
   await expect(page.getByRole('heading', { name: '修改密码' })).toBeVisible()
   await expect(page.getByTestId('password-required')).toHaveCount(0)
 
+  // A wrong current password is refused under its field.
+  await page.getByTestId('password-current').fill('Wrong#2026x')
+  await page.getByTestId('password-new').fill('Changed#2027')
+  await page.getByTestId('password-confirm').fill('Changed#2027')
+  await page.getByTestId('password-submit').click()
+  await expect(page.getByTestId('password-form').locator('.el-form-item__error')).toContainText(
+    '当前密码不正确',
+  )
+
   // The server's rules: a weak password is refused under its field.
   await page.getByTestId('password-current').fill(PASSWORD)
   await page.getByTestId('password-new').fill('simple')
