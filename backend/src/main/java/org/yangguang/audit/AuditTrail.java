@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.yangguang.audit.internal.AuditMapper;
 import org.yangguang.audit.internal.AuditMapper.ChainHead;
+import org.yangguang.common.logging.MaskingConverter;
 import org.yangguang.identity.OfficerService;
 import org.yangguang.identity.OfficerView;
 
@@ -56,10 +57,10 @@ public class AuditTrail {
 
     private String text(Object detail) {
         if (detail == null || detail instanceof String) {
-            return (String) detail;
+            return detail == null ? null : MaskingConverter.mask((String) detail);
         }
         try {
-            return json.writeValueAsString(detail);
+            return json.writeValueAsString(PersonalDataMask.apply(json.valueToTree(detail)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("audit detail cannot be written", e);
         }

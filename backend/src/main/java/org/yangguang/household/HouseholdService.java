@@ -105,7 +105,10 @@ public class HouseholdService {
         if (idNumbers.isEmpty()) {
             return List.of();
         }
-        return households.findMembersInOtherHouseholds(idNumbers, exceptHouseholdId, openStatuses());
+        return households.findMembersInOtherHouseholds(idNumbers, exceptHouseholdId, openStatuses()).stream()
+                .map(HouseholdMapper.StoredIdNumber::idNumber)
+                .distinct()
+                .toList();
     }
 
     /** Households in the subtree, in a status or all, newest first. */

@@ -148,7 +148,9 @@ public class TaskCompletion {
                 .map(IdentityLink::getGroupId)
                 .anyMatch(group -> group != null && officer.groups().contains(group));
         if (!candidate) {
-            throw new ForbiddenException("task.notYours");
+            // The links go with the task: completed by a colleague since it was read, the loser of a race.
+            throw tasks.createTaskQuery().taskId(task.getId()).count() == 0 ? alreadyDoneOrMissing(task.getId())
+                    : new ForbiddenException("task.notYours");
         }
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.yangguang.personaldata.PersonalDataCipher;
 import org.yangguang.region.RegionService;
 import org.yangguang.support.ApiClient;
 import org.yangguang.support.ApiIT;
@@ -30,11 +31,14 @@ class CampaignBenchmarkIT extends ApiIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    PersonalDataCipher cipher;
+
+    @Autowired
     RegionService regions;
 
     @Test
     void campaignOver10kHouseholds() throws Exception {
-        CampaignFixtures fixtures = new CampaignFixtures(jdbc, regions);
+        CampaignFixtures fixtures = new CampaignFixtures(jdbc, cipher, regions);
         fixtures.households(fixtures.township(TOWNSHIP), HOUSEHOLDS, "ACTIVE");
         ApiClient county = as("county");
         System.gc();

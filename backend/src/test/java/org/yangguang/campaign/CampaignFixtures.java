@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.yangguang.personaldata.PersonalDataCipher;
 import org.yangguang.region.Region;
 import org.yangguang.region.RegionKind;
 import org.yangguang.region.RegionService;
+import org.yangguang.support.BulkMembers;
 import org.yangguang.support.TestIds;
 
 /**
@@ -20,10 +22,12 @@ final class CampaignFixtures {
     static final String COUNTY = "511999000000";
 
     private final JdbcTemplate jdbc;
+    private final BulkMembers members;
     private final RegionService regions;
 
-    CampaignFixtures(JdbcTemplate jdbc, RegionService regions) {
+    CampaignFixtures(JdbcTemplate jdbc, PersonalDataCipher cipher, RegionService regions) {
         this.jdbc = jdbc;
+        this.members = new BulkMembers(jdbc, cipher);
         this.regions = regions;
     }
 
@@ -51,15 +55,14 @@ final class CampaignFixtures {
                 + "monthly_amount, created_at, updated_at) VALUES (?, ?, TRUE, TRUE, ?, 650.00, ?, ?)", rows);
         List<Long> ids = jdbc.queryForList("SELECT id FROM household WHERE id > ? AND region_code = ? ORDER BY id",
                 Long.class, before, villageCode);
-        List<Object[]> people = new ArrayList<>(2 * ids.size());
+        List<BulkMembers.Row> people = new ArrayList<>(2 * ids.size());
         for (long householdId : ids) {
-            people.add(new Object[] {householdId, 0, "户主", TestIds.person(LocalDate.of(1970, 3, 1), true), "HEAD",
-                "MALE", LocalDate.of(1970, 3, 1)});
-            people.add(new Object[] {householdId, 1, "配偶", TestIds.person(LocalDate.of(1972, 5, 1), false), "SPOUSE",
-                "FEMALE", LocalDate.of(1972, 5, 1)});
+            people.add(new BulkMembers.Row(householdId, 0, "户主", TestIds.person(LocalDate.of(1970, 3, 1), true), "HEAD",
+                    "MALE", LocalDate.of(1970, 3, 1)));
+            people.add(new BulkMembers.Row(householdId, 1, "配偶", TestIds.person(LocalDate.of(1972, 5, 1), false),
+                    "SPOUSE", "FEMALE", LocalDate.of(1972, 5, 1)));
         }
-        jdbc.batchUpdate("INSERT INTO household_member (household_id, position, name, id_number, relation, "
-                + "identity_category, gender, birth_date) VALUES (?, ?, ?, ?, ?, 'UNEMPLOYED', ?, ?)", people);
+        members.insert(people);
         return ids;
     }
 

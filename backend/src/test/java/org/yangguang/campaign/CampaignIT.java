@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.yangguang.personaldata.PersonalDataCipher;
 import org.yangguang.region.RegionService;
 import org.yangguang.support.ApiClient;
 import org.yangguang.support.ApiIT;
@@ -33,6 +34,9 @@ class CampaignIT extends ApiIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    PersonalDataCipher cipher;
+
+    @Autowired
     RegionService regions;
 
     @Autowired
@@ -45,7 +49,7 @@ class CampaignIT extends ApiIT {
 
     @BeforeEach
     void init() {
-        fixtures = new CampaignFixtures(jdbc, regions);
+        fixtures = new CampaignFixtures(jdbc, cipher, regions);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.yangguang.personaldata.PersonalDataCipher;
 import org.springframework.test.context.TestPropertySource;
 import org.yangguang.campaign.internal.CampaignMapper;
 import org.yangguang.region.RegionService;
@@ -36,6 +37,9 @@ class InterruptedCampaignIT extends ApiIT {
     JdbcTemplate jdbc;
 
     @Autowired
+    PersonalDataCipher cipher;
+
+    @Autowired
     RegionService regions;
 
     @Autowired
@@ -43,7 +47,7 @@ class InterruptedCampaignIT extends ApiIT {
 
     @Test
     void theResumedCampaignReachesEveryHouseholdExactlyOnce() {
-        CampaignFixtures fixtures = new CampaignFixtures(jdbc, regions);
+        CampaignFixtures fixtures = new CampaignFixtures(jdbc, cipher, regions);
         List<Long> households = fixtures.households(fixtures.township("511999203000"), 5, "ACTIVE");
         FAIL_ON_HOUSEHOLD.set(households.get(2));
         ApiClient county = as("county");

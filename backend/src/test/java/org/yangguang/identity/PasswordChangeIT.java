@@ -28,12 +28,12 @@ import org.yangguang.support.TestAccounts;
  */
 @ActiveProfiles(resolver = PasswordChangeIT.WithProduction.class)
 @Tag("isolated")
-// Camunda's webapps find an engine by name in a JVM-wide registry: under its own name, this context's
-// engine (which refuses the demo password) never stands in for the other test contexts' "default".
-@TestPropertySource(properties = "camunda.bpm.process-engine-name=" + PasswordChangeIT.ENGINE)
+// The production profile takes the personal-data keys from the environment; the run's database was
+// sealed under the demo keys, so these are the same.
+@TestPropertySource(properties = {
+    "YANGGUANG_PERSONAL_DATA_KEY=K1JEgju07cMxHrmMRGUcVRdMiDVQMIdL/OHCHk1w2Mg=",
+    "YANGGUANG_PERSONAL_DATA_HASH_KEY=/7hRfl5HRK3FxGZI0kaj7UhT+PvMFKI7K7txS6o/wPo="})
 class PasswordChangeIT extends ApiIT {
-
-    static final String ENGINE = "production-it";
 
     @Autowired
     OfficerService officers;
@@ -113,12 +113,21 @@ class PasswordChangeIT extends ApiIT {
         String username = officer(Role.SUPERVISOR, "511999000000", TestAccounts.PASSWORD);
         assertThat(anonymous().basicAuth(username, TestAccounts.PASSWORD).get("/engine-rest/engine").status())
                 .isEqualTo(401);
-        // Camunda's webapps refuse it through the same LoginService; not called here: this context's
-        // engine is registered under its own name, which the webapps' login does not resolve.
+        // This test runs in a JVM of its own (tag isolated), so its engine is the "default" the webapps use.
+        ApiClient cockpit = anonymous();
+        cockpit.get("/camunda/app/cockpit/default/");
+        String token = cockpit.cookie("CAMUNDA-XSRF-TOKEN");
+        // The session cookie is Secure: handed over by hand, as in carryCookies.
+        String cookies = "YGSESSION=" + cockpit.cookie("YGSESSION") + "; CAMUNDA-XSRF-TOKEN=" + token;
+        assertThat(cockpit.postForm("/camunda/api/admin/auth/user/default/login/cockpit",
+                                Map.of("username", username, "password", TestAccounts.PASSWORD),
+                                Map.of("X-XSRF-TOKEN", token, "Cookie", cookies))
+                        .status())
+                .isEqualTo(401);
         assertThat(jdbc.queryForList(
                         "SELECT detail FROM audit_event WHERE type = 'LOGIN_FAILED' AND actor = ?", String.class,
                         username))
-                .hasSize(1)
+                .hasSize(2)
                 .allSatisfy(detail -> assertThat(detail).contains("PASSWORD_CHANGE_REQUIRED"));
 
         String changed = officer(Role.SUPERVISOR, "511999000000", "Engine#Door2026");

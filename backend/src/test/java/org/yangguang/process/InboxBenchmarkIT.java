@@ -14,6 +14,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.yangguang.casework.CaseFiles;
 import org.yangguang.identity.OfficerView;
 import org.yangguang.identity.Role;
+import org.yangguang.personaldata.PersonalDataCipher;
 import org.yangguang.recheck.Rechecks;
 import org.yangguang.region.RegionService;
 import org.yangguang.support.ApiIT;
@@ -34,6 +35,7 @@ class InboxBenchmarkIT extends ApiIT {
     private static final int ITERATIONS = Integer.getInteger("bench.iterations", 200);
 
     @Autowired JdbcTemplate jdbc;
+    @Autowired PersonalDataCipher cipher;
     @Autowired RegionService regions;
     @Autowired CaseFiles cases;
     @Autowired Rechecks rechecks;
@@ -45,7 +47,7 @@ class InboxBenchmarkIT extends ApiIT {
     @Test
     void townshipInboxFirstPageByDueDate() {
         CountyGenerator.Size size = CountyGenerator.Size.fromProperties();
-        CountyGenerator.Built county = new CountyGenerator(jdbc, regions, cases, rechecks, runtime, transactions)
+        CountyGenerator.Built county = new CountyGenerator(jdbc, cipher, regions, cases, rechecks, runtime, transactions)
                 .build(size);
         long openTasks = tasks.createTaskQuery().count();
         String township = county.townships().get(0);

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.yangguang.personaldata.PersonalDataCipher;
+import org.yangguang.support.BulkMembers;
 import org.yangguang.excel.SheetWriter;
 import org.yangguang.region.RegionScope;
 import org.yangguang.support.ApiIT;
@@ -33,6 +35,9 @@ class RosterExportBenchmarkIT extends ApiIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PersonalDataCipher cipher;
 
     @Autowired
     ReportExports exports;
@@ -70,14 +75,14 @@ class RosterExportBenchmarkIT extends ApiIT {
                 + "monthly_amount, payment_start_month, recheck_class, next_recheck, created_at, updated_at) "
                 + "VALUES (?, ?, TRUE, TRUE, 'ACTIVE', 650.00, '2026-01', 'STABLE', DATE '2027-01-01', ?, ?)", households);
         List<Long> ids = jdbc.queryForList("SELECT id FROM household WHERE id > ? ORDER BY id", Long.class, first);
-        List<Object[]> people = new ArrayList<>();
+        List<BulkMembers.Row> people = new ArrayList<>();
         int persons = 0;
         for (int h = 0; h < ids.size() && persons < PERSONS; h++) {
             int size = h % 2 == 0 ? 3 : 2;
             for (int position = 0; position < size && persons < PERSONS; position++, persons++) {
                 LocalDate birth = LocalDate.of(1950 + persons % 60, 1 + persons % 12, 1 + persons % 28);
-                people.add(new Object[] {ids.get(h), position, "成员" + position, TestIds.person(birth, position % 2 == 0),
-                    position == 0 ? "HEAD" : "CHILD", birth});
+                people.add(new BulkMembers.Row(ids.get(h), position, "成员" + position,
+                        TestIds.person(birth, position % 2 == 0), position == 0 ? "HEAD" : "CHILD", "MALE", birth));
             }
             if (people.size() >= 5_000) {
                 insertPeople(people);
@@ -86,9 +91,8 @@ class RosterExportBenchmarkIT extends ApiIT {
         insertPeople(people);
     }
 
-    private void insertPeople(List<Object[]> people) {
-        jdbc.batchUpdate("INSERT INTO household_member (household_id, position, name, id_number, relation, "
-                + "identity_category, gender, birth_date) VALUES (?, ?, ?, ?, ?, 'UNEMPLOYED', 'MALE', ?)", people);
+    private void insertPeople(List<BulkMembers.Row> people) {
+        new BulkMembers(jdbc, cipher).insert(people);
         people.clear();
     }
 

@@ -69,8 +69,14 @@ public interface HouseholdMapper {
 
     int countInStatuses(@Param("statuses") List<HouseholdStatus> statuses);
 
-    /** Those of the given ID numbers that are members of another household in one of the statuses. */
-    List<String> findMembersInOtherHouseholds(
+    /** An ID number read from a sealed column (a bare {@code String} result would skip its type handler). */
+    record StoredIdNumber(String idNumber) {}
+
+    /**
+     * Those of the given ID numbers that are members of another household in one of the statuses,
+     * once per household holding them.
+     */
+    List<StoredIdNumber> findMembersInOtherHouseholds(
             @Param("idNumbers") List<String> idNumbers,
             @Param("exceptHouseholdId") Long exceptHouseholdId,
             @Param("statuses") List<HouseholdStatus> statuses);

@@ -16,12 +16,14 @@ import org.yangguang.casework.CaseFiles;
 import org.yangguang.casework.CaseKind;
 import org.yangguang.casework.CaseRecord;
 import org.yangguang.casework.CaseStatus;
+import org.yangguang.personaldata.PersonalDataCipher;
 import org.yangguang.process.ProcessVariables;
 import org.yangguang.recheck.RecheckTrigger;
 import org.yangguang.recheck.Rechecks;
 import org.yangguang.region.Region;
 import org.yangguang.region.RegionKind;
 import org.yangguang.region.RegionService;
+import org.yangguang.support.BulkMembers;
 import org.yangguang.support.TestIds;
 
 /**
@@ -80,15 +82,17 @@ public final class CountyGenerator {
             double bulkTasksPerSecond, long millis) {}
 
     private final JdbcTemplate jdbc;
+    private final BulkMembers members;
     private final RegionService regions;
     private final CaseFiles cases;
     private final Rechecks rechecks;
     private final RuntimeService runtime;
     private final TransactionTemplate transaction;
 
-    public CountyGenerator(JdbcTemplate jdbc, RegionService regions, CaseFiles cases, Rechecks rechecks,
-            RuntimeService runtime, PlatformTransactionManager transactions) {
+    public CountyGenerator(JdbcTemplate jdbc, PersonalDataCipher cipher, RegionService regions, CaseFiles cases,
+            Rechecks rechecks, RuntimeService runtime, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.members = new BulkMembers(jdbc, cipher);
         this.regions = regions;
         this.cases = cases;
         this.rechecks = rechecks;
@@ -179,7 +183,7 @@ public final class CountyGenerator {
             jdbc.batchUpdate("INSERT INTO household (region_code, address, authorization_signed, pledge_signed, status, "
                     + "monthly_amount, created_at, updated_at) VALUES (?, ?, TRUE, TRUE, ?, ?, ?, ?)", rows);
             List<Long> ids = jdbc.queryForList("SELECT id FROM household WHERE id > ? ORDER BY id", Long.class, before);
-            List<Object[]> people = new ArrayList<>();
+            List<BulkMembers.Row> people = new ArrayList<>();
             for (int k = 0; k < ids.size(); k++) {
                 int index = from + k;
                 (index < applyingCount ? applying : active).add(ids.get(k));
@@ -188,22 +192,21 @@ public final class CountyGenerator {
                     people.add(member(ids.get(k), m, persons++));
                 }
             }
-            jdbc.batchUpdate("INSERT INTO household_member (household_id, position, name, id_number, relation, "
-                    + "identity_category, gender, birth_date) VALUES (?, ?, ?, ?, ?, 'UNEMPLOYED', ?, ?)", people);
+            members.insert(people);
         }
         return persons;
     }
 
     /** The n-th person of the county: an ID number of its own (birth day and sequence from n). */
-    private static Object[] member(long householdId, int position, int n) {
+    private static BulkMembers.Row member(long householdId, int position, int n) {
         LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(n / 499 + (position == 0 ? 0 : 4_000L * position));
         boolean male = position % 2 == 0;
         int sequence = (n % 499) * 2 + (male ? 1 : 0);
         String id = TestIds.id("511999", birth.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE),
                 String.format("%03d", sequence));
         String relation = position == 0 ? "HEAD" : position == 1 ? "SPOUSE" : "CHILD";
-        return new Object[] {householdId, position, position == 0 ? "户主" + n : "成员" + n, id, relation,
-            male ? "MALE" : "FEMALE", birth};
+        return new BulkMembers.Row(householdId, position, position == 0 ? "户主" + n : "成员" + n, id, relation,
+                male ? "MALE" : "FEMALE", birth);
     }
 
     private void application(long householdId, Map.Entry<String, CaseStatus> step) {

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.yangguang.personaldata.PersonalDataCipher;
+import org.yangguang.support.BulkMembers;
 import org.yangguang.support.ApiIT;
 import org.yangguang.support.HeapSampler;
 
@@ -31,6 +33,9 @@ class DepositImportBenchmarkIT extends ApiIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PersonalDataCipher cipher;
 
     @Autowired
     ImportUploads uploads;
@@ -83,17 +88,17 @@ class DepositImportBenchmarkIT extends ApiIT {
                 + "monthly_amount, created_at, updated_at) VALUES (?, ?, TRUE, TRUE, ?, 650.00, ?, ?)", households);
         List<Long> householdIds = jdbc.queryForList("SELECT id FROM household WHERE id > ? ORDER BY id", Long.class,
                 first);
-        List<Object[]> people = new ArrayList<>();
+        List<BulkMembers.Row> people = new ArrayList<>();
         for (long householdId : householdIds) {
             for (int position = 0; position < 2; position++) {
                 String id = DepartmentFiles.person();
                 ids.add(id);
-                people.add(new Object[] {householdId, position, "成员" + position, id, position == 0 ? "HEAD" : "SPOUSE",
-                    LocalDate.of(1960 + Integer.parseInt(id.substring(8, 10)) % 40, 1, 1)});
+                people.add(new BulkMembers.Row(householdId, position, "成员" + position, id,
+                        position == 0 ? "HEAD" : "SPOUSE", "MALE",
+                        LocalDate.of(1960 + Integer.parseInt(id.substring(8, 10)) % 40, 1, 1)));
             }
         }
-        jdbc.batchUpdate("INSERT INTO household_member (household_id, position, name, id_number, relation, "
-                + "identity_category, gender, birth_date) VALUES (?, ?, ?, ?, ?, 'UNEMPLOYED', 'MALE', ?)", people);
+        new BulkMembers(jdbc, cipher).insert(people);
         return ids;
     }
 }
