@@ -19,7 +19,10 @@ final class InboxOrder {
 
     private InboxOrder() {}
 
-    /** The order of {@code orderByDueDate().asc()} or {@code orderByTaskCreateTime().asc()}, then {@code orderByTaskId().asc()}. */
+    /**
+     * The order of {@code orderByDueDate().asc()} or {@code orderByTaskCreateTime().asc()}, then
+     * {@code orderByTaskId().asc()}.
+     */
     static Comparator<Task> of(boolean byDueDate) {
         Function<Task, Date> date = byDueDate ? Task::getDueDate : Task::getCreateTime;
         return Comparator.comparing((Task t) -> millis(date.apply(t)), Comparator.nullsFirst(Comparator.naturalOrder()))
