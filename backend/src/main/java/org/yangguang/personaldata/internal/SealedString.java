@@ -10,10 +10,8 @@ import org.yangguang.personaldata.PersonalDataCipher;
 @MappedTypes(OnlyByName.class)
 public class SealedString extends TextColumnHandler {
 
-    private final PersonalDataCipher cipher;
-
     SealedString(PersonalDataCipher cipher) {
-        this.cipher = cipher;
+        super(cipher);
     }
 
     @Override

@@ -11,10 +11,8 @@ import org.yangguang.personaldata.PersonalDataCipher;
 @MappedTypes(OnlyByName.class)
 public class SearchHash extends TextColumnHandler {
 
-    private final PersonalDataCipher cipher;
-
     SearchHash(PersonalDataCipher cipher) {
-        this.cipher = cipher;
+        super(cipher);
     }
 
     @Override

@@ -6,9 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.apache.ibatis.type.BaseTypeHandler;
 import org.apache.ibatis.type.JdbcType;
+import org.yangguang.personaldata.PersonalDataCipher;
 
 /** A MyBatis type handler of a text column whose stored form is computed from the value and back. */
 abstract class TextColumnHandler extends BaseTypeHandler<String> {
+
+    final PersonalDataCipher cipher;
+
+    TextColumnHandler(PersonalDataCipher cipher) {
+        this.cipher = cipher;
+    }
 
     /** The text stored for the value. */
     abstract String toColumn(String value);
