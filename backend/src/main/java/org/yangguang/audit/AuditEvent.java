@@ -14,4 +14,13 @@ public record AuditEvent(
         Long householdId,
         String detail,
         String prevHash,
-        String hash) {}
+        String hash) {
+
+    /** This record as row {@code id} of the chain after a row hashed {@code prevHash}, with its own hash. */
+    AuditEvent chainedAs(long id, String prevHash) {
+        AuditEvent linked = new AuditEvent(id, at, actor, role, regionCode, type, caseId, householdId, detail, prevHash,
+                null);
+        return new AuditEvent(id, at, actor, role, regionCode, type, caseId, householdId, detail, prevHash,
+                AuditHashing.hash(linked));
+    }
+}

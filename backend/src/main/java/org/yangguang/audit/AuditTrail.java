@@ -10,15 +10,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.yangguang.audit.internal.AuditMapper;
-import org.yangguang.audit.internal.AuditMapper.ChainHead;
 import org.yangguang.common.logging.MaskingConverter;
 import org.yangguang.identity.OfficerService;
 import org.yangguang.identity.OfficerView;
 
 /**
- * Appends to the chain inside the caller's transaction: lock the head, hash the new row over the
- * head's hash, insert, move the head. If any of it fails, the caller's change fails with it.
- * Times are kept to the second (MySQL as Camunda needs it sends no fractions).
+ * Records what happened, in the caller's transaction. The record is written with the transaction's
+ * other records just before it commits ({@link PendingAppends}): the chain's head is locked once,
+ * each row is hashed over the one before, the rows are inserted and the head moved. The head is
+ * therefore held only for those appends, not for the whole transaction, and a transaction that
+ * rolls back leaves nothing in the trail. If the appends fail, the caller's change fails with them.
+ * Times are those of the recording, kept to the second (MySQL as Camunda needs it sends no fractions).
  */
 @Service
 public class AuditTrail {
@@ -36,23 +38,21 @@ public class AuditTrail {
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
-    public AuditEvent record(AuditDraft draft) {
-        ChainHead head = audit.lockHead();
-        Optional<OfficerView> officer = draft.actor() == null ? Optional.empty() : officers.find(draft.actor());
+    public void record(AuditDraft draft) {
+        PendingAppends pending = PendingAppends.ofTransaction(audit);
+        Optional<OfficerView> officer = draft.actor() == null
+                ? Optional.empty()
+                : pending.officer(draft.actor(), officers::find);
         Instant at = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        AuditEvent unsigned = new AuditEvent(head.lastId() + 1, at, draft.actor() == null ? "anonymous" : draft.actor(),
+        pending.add(new AuditEvent(0, at, draft.actor() == null ? "anonymous" : draft.actor(),
                 officer.map(o -> o.role().name()).orElse(null), officer.map(OfficerView::regionCode).orElse(null),
-                draft.type(), draft.caseId(), draft.householdId(), text(draft.detail()), head.lastHash(), null);
-        AuditEvent event = withHash(unsigned, AuditHashing.hash(unsigned));
-        audit.insert(event);
-        audit.moveHead(event.id(), event.hash());
-        return event;
+                draft.type(), draft.caseId(), draft.householdId(), text(draft.detail()), null, null));
     }
 
     /** For records that must stay even when the caller's transaction rolls back (a refused access). */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public AuditEvent recordApart(AuditDraft draft) {
-        return record(draft);
+    public void recordApart(AuditDraft draft) {
+        record(draft);
     }
 
     private String text(Object detail) {
@@ -64,10 +64,5 @@ public class AuditTrail {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("audit detail cannot be written", e);
         }
-    }
-
-    private static AuditEvent withHash(AuditEvent e, String hash) {
-        return new AuditEvent(e.id(), e.at(), e.actor(), e.role(), e.regionCode(), e.type(), e.caseId(), e.householdId(),
-                e.detail(), e.prevHash(), hash);
     }
 }

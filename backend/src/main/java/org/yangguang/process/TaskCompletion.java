@@ -22,6 +22,7 @@ import org.yangguang.common.NotFoundException;
 import org.yangguang.common.Violations;
 import org.yangguang.identity.CurrentOfficer;
 import org.yangguang.identity.OfficerView;
+import org.yangguang.process.internal.TaskLockMapper;
 
 /**
  * Completes a user task for the signed-in officer: checks that the task is theirs to do (its
@@ -40,6 +41,7 @@ public class TaskCompletion {
     private final CurrentOfficer current;
     private final Map<String, StepHandler> handlers;
     private final List<TaskSubjects> subjects;
+    private final TaskLockMapper taskLocks;
 
     TaskCompletion(
             TaskService tasks,
@@ -47,8 +49,10 @@ public class TaskCompletion {
             CaseFiles cases,
             CurrentOfficer current,
             List<StepHandler> handlers,
-            List<TaskSubjects> subjects) {
+            List<TaskSubjects> subjects,
+            TaskLockMapper taskLocks) {
         this.subjects = subjects;
+        this.taskLocks = taskLocks;
         this.tasks = tasks;
         this.history = history;
         this.cases = cases;
@@ -71,7 +75,7 @@ public class TaskCompletion {
     @Transactional
     public void complete(String taskId, JsonNode body) {
         OfficerView officer = current.get();
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        Task task = taskLocks.lockOpenTask(taskId) == null ? null : tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw alreadyDoneOrMissing(taskId);
         }
@@ -122,15 +126,10 @@ public class TaskCompletion {
      * Claims the task for the officer (so the engine's history names who did it) and completes it.
      * No Camunda authentication is set: the rights were checked above, and Camunda's
      * authorizations guard its own webapps and REST API. Of two officers completing the task at
-     * once, the second finds it gone here (the audit chain's lock made it wait for the first), or
-     * else loses the engine's optimistic lock on the task row; either way a 409 that rolls back its
-     * timeline line and audit record.
+     * once, the second waits for the first's lock on the task row (taken before the task was read)
+     * and then finds the task gone: a 409 before anything of its own was written.
      */
     private void completeAs(OfficerView officer, Task task, Map<String, Object> variables) {
-        if (tasks.createTaskQuery().taskId(task.getId()).count() == 0) {
-            // Completed by another officer while this one waited for the audit chain: the loser of a race.
-            throw new ConflictException("task.alreadyCompleted");
-        }
         if (task.getAssignee() == null) {
             tasks.claim(task.getId(), officer.username());
         }
@@ -148,7 +147,7 @@ public class TaskCompletion {
                 .map(IdentityLink::getGroupId)
                 .anyMatch(group -> group != null && officer.groups().contains(group));
         if (!candidate) {
-            // The links go with the task: completed by a colleague since it was read, the loser of a race.
+            // The links go with the task: gone if completed by a colleague (a race without the row lock).
             throw tasks.createTaskQuery().taskId(task.getId()).count() == 0 ? alreadyDoneOrMissing(task.getId())
                     : new ForbiddenException("task.notYours");
         }

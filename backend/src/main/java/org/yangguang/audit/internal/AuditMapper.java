@@ -9,12 +9,12 @@ import org.yangguang.audit.AuditEvent;
 @Mapper
 public interface AuditMapper {
 
-    /** The head of the chain, locked until the end of the transaction (every append serialises on it). */
+    /** The head of the chain, locked until the end of the transaction (the appends of transactions serialise on it). */
     ChainHead lockHead();
 
     ChainHead findHead();
 
-    void insert(AuditEvent event);
+    void insertAll(@Param("events") List<AuditEvent> events);
 
     int moveHead(@Param("lastId") long lastId, @Param("lastHash") String lastHash);
 
