@@ -11,12 +11,14 @@ import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.yangguang.calendar.WorkingDays;
 import org.yangguang.region.RegionScope;
 import org.yangguang.report.internal.ReportMapper;
 
-/** The application funnel from the cases and the engine's history of their tasks. */
+/** The application funnel from the cases and the engine's history of their tasks (read-only, replica-safe). */
 @Service
+@Transactional(readOnly = true)
 public class FunnelReports {
 
     private static final int CHUNK = 500;

@@ -22,9 +22,11 @@ import org.yangguang.report.internal.ReportMapper;
 /**
  * The county's lists as spreadsheets (records and reports of domain.md): the roster, the wall notice
  * table, the approval list, the stops and reductions of a period. Each answers a filled {@link
- * SheetWriter} the caller writes out and closes.
+ * SheetWriter} the caller writes out and closes. Each is one read-only transaction, which a read replica
+ * may serve (docs/operations.md).
  */
 @Service
+@Transactional(readOnly = true)
 public class ReportExports {
 
     private final ReportMapper reports;
@@ -52,7 +54,6 @@ public class ReportExports {
     }
 
     /** 花名册: every member of every receiving household; full ID numbers only when {@code fullIds}. */
-    @Transactional(readOnly = true)
     public SheetWriter roster(RegionScope scope, String regionName, boolean fullIds) {
         List<Column> columns = List.of(Column.integer("序号"), Column.text("乡镇（街道）"), Column.text("村（社区）"),
                 Column.text("家庭编号"), Column.text("姓名"), Column.text("与户主关系"), Column.text("身份证号"),
