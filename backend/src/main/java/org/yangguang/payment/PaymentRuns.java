@@ -3,6 +3,7 @@ package org.yangguang.payment;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
@@ -125,17 +126,19 @@ public class PaymentRuns {
 
     private void payBatch(long runId, YearMonth month, List<Long> householdIds) {
         Map<Long, BigDecimal> amounts = history.amountsIn(householdIds, month);
-        int paid = 0;
+        List<PaymentLine> lines = new ArrayList<>(householdIds.size());
         BigDecimal sum = BigDecimal.ZERO;
         for (long householdId : householdIds) {
             BigDecimal amount = amounts.get(householdId);
             if (amount != null && amount.signum() > 0) {
-                store.insertLine(runId, new PaymentLine(householdId, month.toString(), amount));
-                paid++;
+                lines.add(new PaymentLine(householdId, month.toString(), amount));
                 sum = sum.add(amount);
             }
         }
-        store.advance(runId, householdIds.get(householdIds.size() - 1), paid, sum);
+        if (!lines.isEmpty()) {
+            store.insertLines(runId, lines);
+        }
+        store.advance(runId, householdIds.get(householdIds.size() - 1), lines.size(), sum);
     }
 
     /** A run and whether the request created it (201) or found it (200). */

@@ -63,6 +63,8 @@ public class ReportExports {
         SheetWriter sheet = new SheetWriter("花名册", texts.text("report.title.roster", regionName), columns, zone());
         ReportTexts.Names names = texts.names();
         LocalDate today = LocalDate.now(clock);
+        String yes = texts.text("report.yes");
+        String no = texts.text("report.no");
         int[] number = {0};
         try {
             reports.scanRoster(scope.likePattern(), context -> {
@@ -73,7 +75,7 @@ public class ReportExports {
                         fullIds ? l.idNumber() : IdNumbers.mask(l.idNumber()),
                         texts.word("report.gender.", IdNumbers.gender(l.idNumber()).name()),
                         IdNumbers.ageOn(l.idNumber(), today), texts.word("report.category.", l.identityCategory()),
-                        l.disabilityGrade(), texts.text(l.seriousIllness() ? "report.yes" : "report.no"),
+                        l.disabilityGrade(), l.seriousIllness() ? yes : no,
                         texts.word("report.status.", l.status()), head ? l.monthlyAmount() : null,
                         head ? l.paymentStartMonth() : null, head ? l.recheckClass() : null,
                         head ? l.nextRecheck() : null);

@@ -120,7 +120,7 @@ class LifecycleBenchmarkIT extends ApiIT {
         }
         System.out.print(runs.table("application lifecycle apply → ACTIVE on " + product));
         System.out.print(steps.table("application lifecycle steps (task lookup included) on " + product));
-        System.out.print(statements.table("application lifecycle on " + product));
+        System.out.print(statements.table("application lifecycle on " + product + ", statements per case"));
         for (ConcurrentRuns.Row row : measured) {
             System.out.printf("BENCHMARK target (a) %d thread(s): service layer <= %.1fx the baseline per case: %s "
                     + "(median %.2f vs %.2f ms = %.2fx; %.1f vs %.1f cases/s)%n", row.threads(), TARGET,

@@ -23,7 +23,7 @@ public interface PaymentMapper {
 
     List<PaymentRun> findRuns(@Param("countyCode") String countyCode);
 
-    int insertLine(@Param("runId") long runId, @Param("line") PaymentLine line);
+    int insertLines(@Param("runId") long runId, @Param("lines") List<PaymentLine> lines);
 
     int advance(@Param("runId") long runId, @Param("after") long afterHouseholdId, @Param("households") int households,
             @Param("amount") BigDecimal amount);

@@ -52,7 +52,7 @@ public final class StatementCounts {
         if (!mysql) {
             return "";
         }
-        StringBuilder out = new StringBuilder(String.format("%nBENCHMARK %s, statements per case (server counters)%n",
+        StringBuilder out = new StringBuilder(String.format("%nBENCHMARK %s (server counters)%n",
                 title));
         out.append(String.format("%-52s", "operation"));
         COUNTERS.forEach(c -> out.append(String.format(" %10s",
