@@ -7,15 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.stereotype.Service;
 import org.yangguang.identity.OfficerView;
+import org.yangguang.process.internal.InboxMapper;
 
 /**
  * The officer's inbox across every process: open tasks routed to one of the officer's groups or
@@ -28,14 +24,12 @@ public class TaskInbox {
     private static final String[] SUMMARY_VARIABLES =
             {ProcessVariables.CASE_ID, ProcessVariables.COMPLAINT_ID, ProcessVariables.VILLAGE_CODE};
 
-    private final TaskService tasks;
-    private final RuntimeService runtime;
     private final HistoryService history;
+    private final InboxMapper inbox;
     private final Clock clock;
 
-    TaskInbox(TaskService tasks, RuntimeService runtime, HistoryService history, Clock clock) {
-        this.tasks = tasks;
-        this.runtime = runtime;
+    TaskInbox(HistoryService history, InboxMapper inbox, Clock clock) {
+        this.inbox = inbox;
         this.history = history;
         this.clock = clock;
     }
@@ -46,62 +40,43 @@ public class TaskInbox {
 
     /** The officer's open tasks narrowed by the filter (any model's process and task keys). */
     public List<TaskSummary> todo(OfficerView officer, InboxFilter filter) {
-        return summaries(InboxOrder.page(routed(officer, filter).list(), assigned(officer, filter).list(),
-                InboxOrder.of(filter.byDueDate()), 0, Integer.MAX_VALUE));
+        return todo(officer, filter, 0, Integer.MAX_VALUE);
     }
 
     /**
      * One page of {@link #todo(OfficerView, InboxFilter)}: {@code max} tasks from the {@code first}
-     * (0-based), in the filter's order. The database sorts and cuts two lists, the tasks routed to the
-     * officer's groups and the tasks assigned to the officer, each up to {@code first + max}; they
-     * are merged here. One query with both conditions ({@code or()}) costs a scan of every open task
-     * on MariaDB (61 ms at 20,000 open tasks against 4 ms for the groups alone, docs/performance.md),
-     * while each of the two follows an index, so a page costs about the same in a county of 100,000
-     * open tasks as in an empty one.
+     * (0-based), in the filter's order, with their summary variables, in one statement ({@link
+     * InboxMapper}): the database sorts and cuts two lists, the tasks routed to the officer's groups and
+     * the tasks assigned to the officer, each up to {@code first + max}, and merges them. One condition
+     * with both ({@code or()}) costs a scan of every open task on MariaDB (61 ms at 20,000 open tasks
+     * against 4 ms for the groups alone), and Camunda's own queries take three round trips for a page
+     * (docs/performance.md, (b)).
      */
     public List<TaskSummary> todo(OfficerView officer, InboxFilter filter, int first, int max) {
-        int end = (int) Math.min((long) first + max, Integer.MAX_VALUE);
-        return summaries(InboxOrder.page(routed(officer, filter).listPage(0, end),
-                assigned(officer, filter).listPage(0, end), InboxOrder.of(filter.byDueDate()), first, max));
-    }
-
-    /** Unassigned tasks of one of the officer's groups (Camunda's candidate query leaves assigned tasks out). */
-    private TaskQuery routed(OfficerView officer, InboxFilter filter) {
-        return filtered(tasks.createTaskQuery().taskCandidateGroupIn(officer.groups()), filter);
-    }
-
-    private TaskQuery assigned(OfficerView officer, InboxFilter filter) {
-        return filtered(tasks.createTaskQuery().taskAssignee(officer.username()), filter);
-    }
-
-    private TaskQuery filtered(TaskQuery query, InboxFilter filter) {
-        if (filter.processKey() != null) {
-            query.processDefinitionKey(filter.processKey());
-        }
-        if (filter.taskKey() != null) {
-            query.taskDefinitionKey(filter.taskKey());
-        }
-        if (filter.regionPrefix() != null) {
-            query.processVariableValueLike(ProcessVariables.VILLAGE_CODE, filter.regionPrefix() + "%");
-        }
-        if (filter.dueBy() != null) {
-            query.dueBefore(Date.from(filter.dueBy().plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
-        }
-        // The task id breaks ties, so that pages neither repeat nor skip a task; InboxOrder is the same order.
-        return (filter.byDueDate() ? query.orderByDueDate().asc() : query.orderByTaskCreateTime().asc())
-                .orderByTaskId()
-                .asc();
-    }
-
-    private List<TaskSummary> summaries(List<Task> open) {
-        Map<String, Map<String, Object>> variables = runtimeVariables(
-                open.stream().map(Task::getProcessInstanceId).distinct().toList());
+        int shown = (int) Math.min(max, Integer.MAX_VALUE - (long) first);
         Instant now = clock.instant();
-        return open.stream()
-                .map(t -> summary(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getProcessDefinitionId(),
-                        t.getProcessInstanceId(), variables.get(t.getProcessInstanceId()), t.getCreateTime(),
-                        t.getDueDate(), null, now))
+        return inbox.page(List.copyOf(officer.groups()), officer.username(), query(filter), first, shown).stream()
+                .map(r -> summary(r.taskId(), r.taskKey(), r.name(), r.processDefinitionId(), r.processInstanceId(),
+                        rowVariables(r), r.created(), r.due(), null, now))
                 .toList();
+    }
+
+    private InboxMapper.Query query(InboxFilter filter) {
+        return new InboxMapper.Query(filter.processKey(), filter.taskKey(),
+                filter.regionPrefix() == null ? null : filter.regionPrefix() + "%",
+                filter.dueBy() == null ? null : dueBefore(filter), filter.byDueDate());
+    }
+
+    private Date dueBefore(InboxFilter filter) {
+        return Date.from(filter.dueBy().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
+    }
+
+    private static Map<String, Object> rowVariables(InboxMapper.InboxRow row) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(ProcessVariables.CASE_ID, row.caseId());
+        variables.put(ProcessVariables.COMPLAINT_ID, row.complaintId());
+        variables.put(ProcessVariables.VILLAGE_CODE, row.villageCode());
+        return variables;
     }
 
     /** One open task the officer may act on (a candidate group or the assignee), or empty. */
@@ -123,19 +98,6 @@ public class TaskInbox {
                         t.getProcessInstanceId(), variables.get(t.getProcessInstanceId()), t.getStartTime(),
                         t.getDueDate(), t.getEndTime(), null))
                 .toList();
-    }
-
-    private Map<String, Map<String, Object>> runtimeVariables(List<String> processInstanceIds) {
-        Map<String, Map<String, Object>> byInstance = new HashMap<>();
-        if (!processInstanceIds.isEmpty()) {
-            for (VariableInstance v : runtime.createVariableInstanceQuery()
-                    .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                    .variableNameIn(SUMMARY_VARIABLES)
-                    .list()) {
-                byInstance.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
-            }
-        }
-        return byInstance;
     }
 
     private Map<String, Map<String, Object>> historicVariables(List<String> processInstanceIds) {
