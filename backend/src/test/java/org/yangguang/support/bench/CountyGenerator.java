@@ -63,10 +63,10 @@ public final class CountyGenerator {
 
     public record Size(int townships, int villagesPerTownship, int households, int tasks, int serviceTasks, int batch) {
 
-        /** From system properties; the defaults are a development size (the issue's county: see docs/performance.md). */
+        /** From system properties; the defaults are issue 10's county (100,000 households and open tasks). */
         public static Size fromProperties() {
             return new Size(Integer.getInteger("bench.townships", 20), Integer.getInteger("bench.villages", 20),
-                    Integer.getInteger("bench.households", 10_000), Integer.getInteger("bench.tasks", 5_000),
+                    Integer.getInteger("bench.households", 100_000), Integer.getInteger("bench.tasks", 100_000),
                     Integer.getInteger("bench.serviceTasks", 200), Integer.getInteger("bench.batch", 250));
         }
 
