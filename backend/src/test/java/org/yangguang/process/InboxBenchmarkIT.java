@@ -9,14 +9,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.yangguang.casework.CaseFiles;
 import org.yangguang.identity.OfficerView;
 import org.yangguang.identity.Role;
-import org.yangguang.personaldata.PersonalDataCipher;
-import org.yangguang.recheck.Rechecks;
-import org.yangguang.region.RegionService;
 import org.yangguang.support.ApiIT;
 import org.yangguang.support.bench.BenchmarkStats;
 import org.yangguang.support.bench.CountyGenerator;
@@ -35,20 +31,15 @@ class InboxBenchmarkIT extends ApiIT {
     private static final int ITERATIONS = Integer.getInteger("bench.iterations", 200);
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired PersonalDataCipher cipher;
-    @Autowired RegionService regions;
-    @Autowired CaseFiles cases;
-    @Autowired Rechecks rechecks;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
-    @Autowired PlatformTransactionManager transactions;
     @Autowired TaskInbox inbox;
+    @Autowired ApplicationContext context;
 
     @Test
     void townshipInboxFirstPageByDueDate() {
         CountyGenerator.Size size = CountyGenerator.Size.fromProperties();
-        CountyGenerator.Built county = new CountyGenerator(jdbc, cipher, regions, cases, rechecks, runtime, transactions)
-                .build(size);
+        CountyGenerator.Built county = CountyGenerator.of(context).build(size);
         long openTasks = tasks.createTaskQuery().count();
         String township = county.townships().get(0);
         OfficerView officer = new OfficerView("bench-township", "基准乡镇经办", Role.TOWNSHIP, township, true, null);

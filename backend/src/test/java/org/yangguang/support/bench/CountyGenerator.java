@@ -89,6 +89,13 @@ public final class CountyGenerator {
     private final RuntimeService runtime;
     private final TransactionTemplate transaction;
 
+    /** With the application's beans. */
+    public static CountyGenerator of(org.springframework.context.ApplicationContext context) {
+        return new CountyGenerator(context.getBean(JdbcTemplate.class), context.getBean(PersonalDataCipher.class),
+                context.getBean(RegionService.class), context.getBean(CaseFiles.class), context.getBean(Rechecks.class),
+                context.getBean(RuntimeService.class), context.getBean(PlatformTransactionManager.class));
+    }
+
     public CountyGenerator(JdbcTemplate jdbc, PersonalDataCipher cipher, RegionService regions, CaseFiles cases,
             Rechecks rechecks, RuntimeService runtime, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;

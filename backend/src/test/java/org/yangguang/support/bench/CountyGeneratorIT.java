@@ -4,16 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.yangguang.casework.CaseFiles;
-import org.yangguang.personaldata.PersonalDataCipher;
-import org.yangguang.recheck.Rechecks;
-import org.yangguang.region.RegionService;
 import org.yangguang.support.ApiIT;
 
 /**
@@ -30,18 +25,12 @@ class CountyGeneratorIT extends ApiIT {
         "townshipAudit", "countyVisit", "countyApproval"};
 
     @Autowired JdbcTemplate jdbc;
-    @Autowired PersonalDataCipher cipher;
-    @Autowired RegionService regions;
-    @Autowired CaseFiles cases;
-    @Autowired Rechecks rechecks;
-    @Autowired RuntimeService runtime;
-    @Autowired PlatformTransactionManager transactions;
+    @Autowired ApplicationContext context;
 
     @Test
     void buildsTheCounty() {
         CountyGenerator.Size size = CountyGenerator.Size.fromProperties();
-        CountyGenerator.Built county = new CountyGenerator(jdbc, cipher, regions, cases, rechecks, runtime, transactions)
-                .build(size);
+        CountyGenerator.Built county = CountyGenerator.of(context).build(size);
 
         String townships = "511999" + "3%";
         int villages = count("SELECT COUNT(*) FROM region WHERE parent_code LIKE ? AND kind = 'VILLAGE'", townships);
