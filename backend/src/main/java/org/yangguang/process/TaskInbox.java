@@ -55,9 +55,9 @@ public class TaskInbox {
     public List<TaskSummary> todo(OfficerView officer, InboxFilter filter, int first, int max) {
         int shown = (int) Math.min(max, Integer.MAX_VALUE - (long) first);
         Instant now = clock.instant();
-        return inbox.page(List.copyOf(officer.groups()), officer.username(), query(filter), first, shown).stream()
+        return inbox.page(officer.groups(), officer.username(), query(filter), first, shown).stream()
                 .map(r -> summary(r.taskId(), r.taskKey(), r.name(), r.processDefinitionId(), r.processInstanceId(),
-                        rowVariables(r), r.created(), r.due(), null, now))
+                        r.caseId(), r.complaintId(), r.villageCode(), r.created(), r.due(), null, now))
                 .toList();
     }
 
@@ -69,14 +69,6 @@ public class TaskInbox {
 
     private Date dueBefore(InboxFilter filter) {
         return Date.from(filter.dueBy().plusDays(1).atStartOfDay(clock.getZone()).toInstant());
-    }
-
-    private static Map<String, Object> rowVariables(InboxMapper.InboxRow row) {
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(ProcessVariables.CASE_ID, row.caseId());
-        variables.put(ProcessVariables.COMPLAINT_ID, row.complaintId());
-        variables.put(ProcessVariables.VILLAGE_CODE, row.villageCode());
-        return variables;
     }
 
     /** One open task the officer may act on (a candidate group or the assignee), or empty. */
@@ -94,9 +86,13 @@ public class TaskInbox {
         Map<String, Map<String, Object>> variables = historicVariables(
                 finished.stream().map(HistoricTaskInstance::getProcessInstanceId).distinct().toList());
         return finished.stream()
-                .map(t -> summary(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getProcessDefinitionId(),
-                        t.getProcessInstanceId(), variables.get(t.getProcessInstanceId()), t.getStartTime(),
-                        t.getDueDate(), t.getEndTime(), null))
+                .map(t -> {
+                    Map<String, Object> vars = variables.getOrDefault(t.getProcessInstanceId(), Map.of());
+                    return summary(t.getId(), t.getTaskDefinitionKey(), t.getName(), t.getProcessDefinitionId(),
+                            t.getProcessInstanceId(), idOf(vars.get(ProcessVariables.CASE_ID)),
+                            idOf(vars.get(ProcessVariables.COMPLAINT_ID)), (String) vars.get(ProcessVariables.VILLAGE_CODE),
+                            t.getStartTime(), t.getDueDate(), t.getEndTime(), null);
+                })
                 .toList();
     }
 
@@ -114,14 +110,11 @@ public class TaskInbox {
     }
 
     private static TaskSummary summary(String id, String key, String name, String definitionId, String instanceId,
-            Map<String, Object> variables, Date created, Date due, Date completed, Instant now) {
-        Map<String, Object> vars = variables == null ? Map.of() : variables;
+            Long caseId, Long complaintId, String villageCode, Date created, Date due, Date completed, Instant now) {
         Instant dueAt = due == null ? null : due.toInstant();
         boolean overdue = dueAt != null && (completed == null ? now.isAfter(dueAt) : completed.toInstant().isAfter(dueAt));
         return new TaskSummary(id, key, name, definitionId.substring(0, definitionId.indexOf(':')), instanceId,
-                idOf(vars.get(ProcessVariables.CASE_ID)), idOf(vars.get(ProcessVariables.COMPLAINT_ID)),
-                (String) vars.get(ProcessVariables.VILLAGE_CODE),
-                created.toInstant(), dueAt, overdue, completed == null ? null : completed.toInstant());
+                caseId, complaintId, villageCode, created.toInstant(), dueAt, overdue, completed == null ? null : completed.toInstant());
     }
 
     private static Long idOf(Object value) {
