@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.yangguang.identity.OfficerView;
 import org.yangguang.identity.Role;
 import org.yangguang.support.ApiIT;
@@ -21,8 +23,8 @@ import org.yangguang.support.CaseDriver;
 import org.yangguang.support.Households;
 
 /**
- * The inbox is two database queries (the officer's groups, the officer as assignee) merged in Java:
- * on real engine tasks, some routed to the officer's group, some assigned to the officer, some
+ * The inbox is one statement of two lists (the officer's groups, the officer as assignee) merged by the
+ * database: on real engine tasks, some routed to the officer's group, some assigned to the officer, some
  * both, some assigned to someone else, with and without due dates and with equal ones, every page
  * and the whole list are exactly what Camunda's single {@code or()} query of both conditions gives,
  * in its order (tasks without a due date first, ties by task id), each task once.
@@ -34,6 +36,7 @@ class InboxPagingIT extends ApiIT {
 
     @Autowired TaskService tasks;
     @Autowired TaskInbox inbox;
+    @Autowired PlatformTransactionManager transactions;
 
     @Test
     void mergedPagesAreTheOrQueryInItsOrderEachTaskOnce() {
@@ -67,24 +70,9 @@ class InboxPagingIT extends ApiIT {
                 new InboxFilter("dibao-application", "accept", "511999101", null, true),
                 new InboxFilter(null, null, null, LocalDate.ofInstant(DAY.plus(3, ChronoUnit.DAYS),
                         ZoneId.of("Asia/Shanghai")), true));
-        for (InboxFilter filter : filters) {
-            List<String> expected = ids(orQuery(officer, filter).list());
-            assertThat(inboxIds(inbox.todo(officer, filter))).as("whole list, %s", filter).isEqualTo(expected);
-            for (int max = 1; max <= expected.size() + 1; max++) {
-                List<String> paged = new ArrayList<>();
-                for (int first = 0; first <= expected.size(); first += max) {
-                    List<String> page = inboxIds(inbox.todo(officer, filter, first, max));
-                    assertThat(page).as("page [%d, %d), %s", first, first + max, filter)
-                            .isEqualTo(expected.subList(first, Math.min(first + max, expected.size())));
-                    paged.addAll(page);
-                }
-                assertThat(paged).as("pages of %d, %s", max, filter).isEqualTo(expected);
-            }
-            for (int first = 1; first < expected.size(); first++) {
-                assertThat(inboxIds(inbox.todo(officer, filter, first, 3))).as("page from %d, %s", first, filter)
-                        .isEqualTo(expected.subList(first, Math.min(first + 3, expected.size())));
-            }
-        }
+        // In one transaction, so on one connection, small pages first: H2 2.3 hands a statement run again on the same
+        // connection its earlier result where only a LIMIT inside it changed (the pages of 1 after the first would be empty).
+        new TransactionTemplate(transactions).executeWithoutResult(tx -> filters.forEach(f -> pagesMatch(officer, f)));
 
         List<TaskSummary> byDue = inbox.todo(officer, filters.get(0));
         assertThat(inboxIds(byDue)).as("each task of the officer once, none taken by a colleague")
@@ -94,6 +82,25 @@ class InboxPagingIT extends ApiIT {
         assertThat(byDue.subList(CASES / 4, CASES)).allSatisfy(t -> assertThat(t.due()).isNotNull());
         assertThat(inboxIds(inbox.todo(officer, filters.get(3)))).as("due by a day: none without a due date")
                 .hasSize(7);
+    }
+
+    private void pagesMatch(OfficerView officer, InboxFilter filter) {
+        List<String> expected = ids(orQuery(officer, filter).list());
+        for (int max = 1; max <= expected.size() + 1; max++) {
+            List<String> paged = new ArrayList<>();
+            for (int first = 0; first <= expected.size(); first += max) {
+                List<String> page = inboxIds(inbox.todo(officer, filter, first, max));
+                assertThat(page).as("page [%d, %d), %s", first, first + max, filter)
+                        .isEqualTo(expected.subList(first, Math.min(first + max, expected.size())));
+                paged.addAll(page);
+            }
+            assertThat(paged).as("pages of %d, %s", max, filter).isEqualTo(expected);
+        }
+        for (int first = 1; first < expected.size(); first++) {
+            assertThat(inboxIds(inbox.todo(officer, filter, first, 3))).as("page from %d, %s", first, filter)
+                    .isEqualTo(expected.subList(first, Math.min(first + 3, expected.size())));
+        }
+        assertThat(inboxIds(inbox.todo(officer, filter))).as("whole list, %s", filter).isEqualTo(expected);
     }
 
     private Task acceptTaskOf(long caseId) {
