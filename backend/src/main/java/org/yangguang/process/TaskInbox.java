@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -54,15 +55,19 @@ public class TaskInbox {
      */
     public List<TaskSummary> todo(OfficerView officer, InboxFilter filter, int first, int max) {
         int shown = (int) Math.min(max, Integer.MAX_VALUE - (long) first);
+        return summaries(inbox.page(officer.groups(), officer.username(), query(filter), first, shown));
+    }
+
+    private List<TaskSummary> summaries(List<InboxMapper.InboxRow> rows) {
         Instant now = clock.instant();
-        return inbox.page(officer.groups(), officer.username(), query(filter), first, shown).stream()
+        return rows.stream()
                 .map(r -> summary(r.taskId(), r.taskKey(), r.name(), r.processDefinitionId(), r.processInstanceId(),
                         r.caseId(), r.complaintId(), r.villageCode(), r.created(), r.due(), null, now))
                 .toList();
     }
 
     private InboxMapper.Query query(InboxFilter filter) {
-        return new InboxMapper.Query(filter.processKey(), filter.taskKey(),
+        return new InboxMapper.Query(null, filter.processKey(), filter.taskKey(),
                 filter.regionPrefix() == null ? null : filter.regionPrefix() + "%",
                 filter.dueBy() == null ? null : dueBefore(filter), filter.byDueDate());
     }
@@ -72,8 +77,9 @@ public class TaskInbox {
     }
 
     /** One open task the officer may act on (a candidate group or the assignee), or empty. */
-    public java.util.Optional<TaskSummary> open(OfficerView officer, String taskId) {
-        return todo(officer).stream().filter(t -> t.taskId().equals(taskId)).findFirst();
+    public Optional<TaskSummary> open(OfficerView officer, String taskId) {
+        return summaries(inbox.page(officer.groups(), officer.username(), InboxMapper.Query.ofTask(taskId), 0, 1))
+                .stream().findFirst();
     }
 
     public List<TaskSummary> done(OfficerView officer) {

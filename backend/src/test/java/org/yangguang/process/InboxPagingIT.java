@@ -44,6 +44,7 @@ class InboxPagingIT extends ApiIT {
         String group = officer.groups().get(0);
         CaseDriver cases = new CaseDriver(port);
         List<String> mine = new ArrayList<>();
+        List<String> colleagues = new ArrayList<>();
         for (int k = 0; k < CASES + 2; k++) {
             Task task = acceptTaskOf(cases.apply("village-dh1", Households.typical("511999101001")));
             task.setDueDate(switch (k % 4) {
@@ -61,9 +62,7 @@ class InboxPagingIT extends ApiIT {
             if (k % 3 != 2) {
                 tasks.addCandidateGroup(task.getId(), group);
             }
-            if (k < CASES) {
-                mine.add(task.getId());
-            }
+            (k < CASES ? mine : colleagues).add(task.getId());
         }
 
         List<InboxFilter> filters = List.of(new InboxFilter(null, null, null, null, true), InboxFilter.NONE,
@@ -82,6 +81,12 @@ class InboxPagingIT extends ApiIT {
         assertThat(byDue.subList(CASES / 4, CASES)).allSatisfy(t -> assertThat(t.due()).isNotNull());
         assertThat(inboxIds(inbox.todo(officer, filters.get(3)))).as("due by a day: none without a due date")
                 .hasSize(7);
+        assertThat(mine).as("each of the officer's tasks opens, with the summary the list shows")
+                .allSatisfy(id -> assertThat(inbox.open(officer, id)).contains(byDue.stream()
+                        .filter(t -> t.taskId().equals(id)).findFirst().orElseThrow()));
+        assertThat(colleagues).as("a colleague's task does not open").isNotEmpty()
+                .allSatisfy(id -> assertThat(inbox.open(officer, id)).isEmpty());
+        assertThat(inbox.open(officer, "no-such-task")).isEmpty();
     }
 
     private void pagesMatch(OfficerView officer, InboxFilter filter) {

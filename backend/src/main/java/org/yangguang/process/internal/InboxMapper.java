@@ -18,10 +18,16 @@ public interface InboxMapper {
             @Param("query") Query query, @Param("first") int first, @Param("max") int max);
 
     /**
-     * The filter: each part optional. {@code byDueDate} sorts by due date (tasks without one first),
-     * otherwise by creation; the task id breaks ties.
+     * The filter: each part optional ({@code taskId}: that one task). {@code byDueDate} sorts by due date
+     * (tasks without one first), otherwise by creation; the task id breaks ties.
      */
-    record Query(String processKey, String taskKey, String villageCodeLike, Date dueBefore, boolean byDueDate) {}
+    record Query(String taskId, String processKey, String taskKey, String villageCodeLike, Date dueBefore,
+            boolean byDueDate) {
+
+        public static Query ofTask(String taskId) {
+            return new Query(taskId, null, null, null, null, false);
+        }
+    }
 
     /** A task of the page and its instance's case, complaint and village (null where the instance has none). */
     record InboxRow(String taskId, String taskKey, String name, String processDefinitionId, String processInstanceId,
