@@ -55,12 +55,12 @@ public class TaskInbox {
      */
     public List<TaskSummary> todo(OfficerView officer, InboxFilter filter, int first, int max) {
         int shown = (int) Math.min(max, Integer.MAX_VALUE - (long) first);
-        return summaries(inbox.page(officer.groups(), officer.username(), query(filter), first, shown));
+        return page(officer, query(filter), first, shown);
     }
 
-    private List<TaskSummary> summaries(List<InboxMapper.InboxRow> rows) {
+    private List<TaskSummary> page(OfficerView officer, InboxMapper.Query query, int first, int max) {
         Instant now = clock.instant();
-        return rows.stream()
+        return inbox.page(officer.groups(), officer.username(), query, first, max).stream()
                 .map(r -> summary(r.taskId(), r.taskKey(), r.name(), r.processDefinitionId(), r.processInstanceId(),
                         r.caseId(), r.complaintId(), r.villageCode(), r.created(), r.due(), null, now))
                 .toList();
@@ -78,8 +78,7 @@ public class TaskInbox {
 
     /** One open task the officer may act on (a candidate group or the assignee), or empty. */
     public Optional<TaskSummary> open(OfficerView officer, String taskId) {
-        return summaries(inbox.page(officer.groups(), officer.username(), InboxMapper.Query.ofTask(taskId), 0, 1))
-                .stream().findFirst();
+        return page(officer, InboxMapper.Query.ofTask(taskId), 0, 1).stream().findFirst();
     }
 
     public List<TaskSummary> done(OfficerView officer) {
